@@ -1,0 +1,57 @@
+// The board's configuration (/etc/kiosk/kiosk.toml), shared by the kiosk and kiosk-syncd.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content/diagnostic.h"
+
+namespace content {
+
+inline constexpr const char* k_default_config_path = "/etc/kiosk/kiosk.toml";
+
+struct FontPaths {
+    std::string regular = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+    std::string bold = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
+    int cjk_face_index = 2;  // the SC face inside the Noto CJK collections
+    std::string emoji = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf";
+    std::string extension_b = "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf";
+    std::string fallback = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+};
+
+struct BoardConfig {
+    std::string board_id = "board";
+    std::string board_name = "社区信息公开栏";
+    std::string data_dir = "/var/lib/kiosk";
+
+    // Display.
+    int rotation = 0;  // 0, 90, 180, 270 degrees clockwise
+    int width = 0;     // 0: the display's own size
+    int height = 0;
+
+    // Resident experience.
+    int idle_home_seconds = 90;
+    int attract_seconds = 300;
+    std::string pin_sha256;  // sha256 of the technician PIN; empty disables the menu
+    std::vector<std::string> hot_searches;
+
+    // Sync.
+    std::vector<std::string> sources;       // in order of preference
+    std::vector<std::string> trusted_keys;  // minisign public keys (base64 lines)
+    int poll_seconds = 300;
+
+    FontPaths fonts;
+};
+
+struct ConfigResult {
+    std::optional<BoardConfig> config;  // set when there are no errors
+    std::vector<Diagnostic> diagnostics;
+};
+
+// Parses TOML text; `file` names it in messages. Every error names the key and what is expected.
+ConfigResult parse_board_config(const std::string& file, const std::string& text);
+// Reads and parses a file; a missing file is an error naming the path.
+ConfigResult load_board_config(const std::string& path);
+
+}  // namespace content

@@ -1,0 +1,73 @@
+// Forward migrations of content.db. Never edit a released step; add a new one at the end.
+#include "content/schema.h"
+
+#include <array>
+#include <string>
+
+namespace content {
+namespace {
+
+// Step N upgrades user_version N-1 to N.
+constexpr std::array<const char*, 2> k_migrations{
+    // 1: notices, content-addressed assets, sync state.
+    R"sql(
+CREATE TABLE notices (
+    id           TEXT PRIMARY KEY,
+    category     TEXT NOT NULL CHECK (category IN
+                   ('party','government','affairs','finance','service','announcement')),
+    title        TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    department   TEXT NOT NULL DEFAULT '',
+    published_at INTEGER NOT NULL,
+    starts_at    INTEGER,
+    expires_at   INTEGER,
+    priority     TEXT NOT NULL DEFAULT 'normal'
+                   CHECK (priority IN ('normal','pinned','emergency')),
+    boards       TEXT NOT NULL DEFAULT '[]',
+    source_url   TEXT NOT NULL DEFAULT '',
+    images       TEXT NOT NULL DEFAULT '[]',
+    content_hash TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX notices_by_category ON notices (category, published_at DESC);
+CREATE TABLE assets (
+    sha256 TEXT PRIMARY KEY,
+    size   INTEGER NOT NULL,
+    mime   TEXT NOT NULL DEFAULT 'application/octet-stream',
+    data   BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE sync_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+)sql",
+    // 2: notices flagged by the safety checker are kept but never shown.
+    R"sql(
+ALTER TABLE notices ADD COLUMN quarantine TEXT;
+CREATE INDEX notices_by_priority ON notices (priority, published_at DESC);
+)sql",
+};
+
+}  // namespace
+
+int schema_version_latest() { return static_cast<int>(k_migrations.size()); }
+
+void migrate(Database& db, int target) {
+    if (target < 0) {
+        target = schema_version_latest();
+    }
+    const int64_t current = db.pragma_int("user_version");
+    if (current > schema_version_latest()) {
+        throw DatabaseError(db.path() + " has schema version " + std::to_string(current) +
+                            ", newer than this program understands (" +
+                            std::to_string(schema_version_latest()) + "); update the software");
+    }
+    for (int64_t version = current + 1; version <= target; ++version) {
+        Transaction tx(db);
+        db.exec(k_migrations[static_cast<size_t>(version - 1)]);
+        // PRAGMA takes no bound parameters; the value is our own integer.
+        db.exec(("PRAGMA user_version = " + std::to_string(version)).c_str());
+        tx.commit();
+    }
+}
+
+}  // namespace content

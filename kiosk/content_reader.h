@@ -1,0 +1,35 @@
+// The kiosk's read-only view of content.db; every failure becomes a calm screen, never a crash.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "content/store.h"
+#include "display/asset_source.h"
+#include "kiosk/home_screen.h"
+
+namespace kiosk {
+
+class ContentReader final : public display::AssetSource {
+public:
+    explicit ContentReader(std::string data_dir);
+
+    // Opens the database if it is not open yet; false (and a logged reason) when unavailable.
+    bool ensure_open();
+    bool available() const { return m_store.has_value(); }
+    // True when another process committed since the last call.
+    bool changed();
+
+    HomeModel home(const std::string& board_name, int64_t now);
+    std::optional<std::string> asset_bytes(const std::string& sha256) override;
+    content::Store* store() { return m_store ? &*m_store : nullptr; }
+
+private:
+    std::string m_path;
+    std::optional<content::Store> m_store;
+    int64_t m_data_version = -1;
+    std::string m_last_error;
+};
+
+}  // namespace kiosk

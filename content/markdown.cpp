@@ -60,6 +60,8 @@ void collect_inline(cmark_node* node, SpanStyle style, Inline& out) {
                 break;
             case CMARK_NODE_HTML_INLINE:
                 break;  // raw HTML is never shown
+            case CMARK_NODE_IMAGE:
+                break;  // images become blocks of their own (collect_images)
             default:
                 collect_inline(child, style, out);
                 break;

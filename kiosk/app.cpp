@@ -1,38 +1,161 @@
-// The kiosk application loop and headless screenshot mode.
+// The kiosk application: screen dispatch, the event-driven window loop, headless screenshots.
 #include "kiosk/app.h"
 
 #include <SDL.h>
 #include <SDL_image.h>
+#include <systemd/sd-daemon.h>
 
-#include <ctime>
+#include <chrono>
 
 #include "content/log.h"
+#include "content/sha256.h"
 #include "display/sdl_painter.h"
+#include "kiosk/category_screen.h"
 #include "kiosk/home_screen.h"
+#include "kiosk/notice_screen.h"
+#include "kiosk/rotation.h"
+#include "kiosk/sdl_input.h"
+#include "kiosk/service_screens.h"
 
 namespace kiosk {
 namespace {
 
-constexpr display::Size k_default_headless{1920, 1080};
+constexpr display::Size k_default_size{1920, 1080};
+constexpr int64_t k_content_check_ms = 1000;  // a committed change shows within 2 s
 
-int64_t wall_clock() { return static_cast<int64_t>(std::time(nullptr)); }
+bool check_pin(const std::string& digits, const std::string& sha256) {
+    return !sha256.empty() && content::sha256_hex(digits) == sha256;
+}
+
+NavConfig nav_config(const content::BoardConfig& c) {
+    NavConfig n;
+    n.idle_home_ms = int64_t{c.idle_home_seconds} * 1000;
+    n.attract_ms = int64_t{c.attract_seconds} * 1000;
+    n.pin_sha256 = c.pin_sha256;
+    return n;
+}
 
 }  // namespace
+
+int64_t wall_clock_ms() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
 
 App::App(Options options, content::BoardConfig config, std::unique_ptr<fonts::FontSet> fonts)
     : m_options(std::move(options)),
       m_config(std::move(config)),
       m_fonts(std::move(fonts)),
-      m_content(m_options.data_dir.empty() ? m_config.data_dir : m_options.data_dir) {}
+      m_metrics(std::make_unique<display::FontSetMetrics>(*m_fonts)),
+      m_content(m_options.data_dir.empty() ? m_config.data_dir : m_options.data_dir),
+      m_navigator(nav_config(m_config), m_options.now_ms ? *m_options.now_ms : wall_clock_ms()),
+      m_notice_body(*m_metrics, m_theme, 1.0f) {
+    m_navigator.set_pin_checker(&check_pin);
+    m_now_ms = m_options.now_ms ? *m_options.now_ms : wall_clock_ms();
+    resize(logical_size(m_options.size.value_or(k_default_size), m_config.rotation));
+}
 
-Screen App::build(display::Size size, int64_t now) {
-    const display::FontSetMetrics metrics(*m_fonts);
-    return build_home(m_content.home(m_config.board_name, now), m_theme, metrics, size);
+App::~App() = default;
+
+void App::resize(display::Size logical) {
+    m_size = logical;
+    m_recognizer.set_scale(ui_scale(logical));
+    m_notice_body.set_scale(ui_scale(logical));
+}
+
+Screen App::build(int64_t now_ms) {
+    const NavState& s = m_navigator.state();
+    const int64_t now = now_ms / 1000;
+    const display::FontMetrics& metrics = *m_metrics;
+    switch (s.screen) {
+        case ScreenId::Category: {
+            const auto category = content::category_from_text(s.category).value_or(content::Category::Announcement);
+            return build_category(
+                category,
+                [&](int offset, int limit) { return m_content.category_page(category, now, offset, limit); }, s,
+                m_theme, metrics, m_size);
+        }
+        case ScreenId::Notice:
+            if (auto notice = m_content.live_notice(s.notice_id, now)) {
+                return build_notice(*notice, m_notice_body, s, m_theme, metrics, m_size);
+            }
+            return build_notice_missing(s, m_theme, metrics, m_size);
+        case ScreenId::Attract:
+            return build_attract(m_content.attract(m_config.board_name, now), s, m_theme, metrics, m_size);
+        case ScreenId::PinPad: return build_pin_pad(s, m_theme, metrics, m_size);
+        case ScreenId::Technician: return build_diagnostics_screen(now);
+        case ScreenId::TouchTest: return build_touch_test(s, m_theme, metrics, m_size);
+        case ScreenId::Home: break;
+    }
+    return build_home(m_content.home(m_config.board_name, now), s, m_theme, metrics, m_size);
+}
+
+Screen App::build_diagnostics_screen(int64_t now_s) {
+    DiagnosticsModel d;
+    d.version = KIOSK_VERSION;
+    d.board_id = m_config.board_id;
+    d.board_name = m_config.board_name;
+    d.screen = m_options.size.value_or(m_size);
+    d.rotation = m_config.rotation;
+    m_content.diagnostics(d, now_s);
+    return build_diagnostics(d, m_navigator.state(), m_theme, *m_metrics, m_size);
+}
+
+void App::rebuild(int64_t now_ms) { m_screen = build(now_ms); }
+
+bool App::apply_gestures(const std::vector<Gesture>& gestures, int64_t now_ms) {
+    bool changed = false;
+    for (const Gesture& g : gestures) {
+        if (m_navigator.on_gesture(g, m_screen, now_ms)) {
+            rebuild(now_ms);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+bool App::pointer(PointerEvent event) { return apply_gestures(m_recognizer.on_pointer(event), event.t_ms); }
+
+bool App::key(KeyEvent event, int64_t now_ms) {
+    if (!m_navigator.on_key(event, m_screen, now_ms)) {
+        return false;
+    }
+    rebuild(now_ms);
+    return true;
+}
+
+bool App::check_content(int64_t now_ms) {
+    if (!m_content.changed()) {
+        return false;
+    }
+    m_navigator.on_content(m_content.facts(now_ms / 1000), now_ms);
+    return true;
+}
+
+bool App::tick(int64_t now_ms) {
+    bool changed = false;
+    if (auto hold = m_recognizer.on_tick(now_ms)) {
+        changed |= m_navigator.on_gesture(*hold, m_screen, now_ms);
+    }
+    changed |= m_navigator.on_tick(now_ms);
+    if (now_ms - m_last_content_check_ms >= k_content_check_ms) {
+        m_last_content_check_ms = now_ms;
+        changed |= check_content(now_ms);
+    }
+    // The clock on the home screen shows minutes.
+    changed |= m_screen.name == "home" && (now_ms / 60000) != (m_now_ms / 60000);
+    m_now_ms = now_ms;
+    if (changed || m_screen.name.empty()) {
+        rebuild(now_ms);
+        return true;
+    }
+    return false;
 }
 
 int App::screenshot(const std::string& path) {
-    const display::Size size = m_options.size.value_or(k_default_headless);
-    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, size.w, size.h, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Surface* surface =
+        SDL_CreateRGBSurfaceWithFormat(0, m_size.w, m_size.h, 32, SDL_PIXELFORMAT_ARGB8888);
     if (!surface) {
         content::log::error(std::string("cannot allocate the frame: ") + SDL_GetError());
         return 1;
@@ -41,82 +164,22 @@ int App::screenshot(const std::string& path) {
     int rc = 0;
     {
         display::SdlPainter painter(renderer, *m_fonts, &m_content);
-        const Screen screen = build(size, wall_clock());
-        const display::PaintStats stats = painter.paint(screen.draw);
+        check_content(m_now_ms);
+        rebuild(m_now_ms);
+        const display::PaintStats stats = painter.paint(m_screen.draw);
         SDL_RenderPresent(renderer);
         if (IMG_SavePNG(surface, path.c_str()) != 0) {
             content::log::error("cannot write " + path + ": " + SDL_GetError());
             rc = 1;
         } else {
-            content::log::info("wrote " + path + " (" + screen.name + ", " + std::to_string(size.w) +
-                               "x" + std::to_string(size.h) + ", " + std::to_string(stats.glyphs) +
-                               " glyphs, " + std::to_string(stats.missing_glyphs) + " missing)");
+            content::log::info("wrote " + path + " (" + m_screen.name + ", " + std::to_string(m_size.w) + "x" +
+                               std::to_string(m_size.h) + ", " + std::to_string(stats.glyphs) + " glyphs, " +
+                               std::to_string(stats.missing_glyphs) + " missing)");
         }
     }
     SDL_DestroyRenderer(renderer);
     SDL_FreeSurface(surface);
     return rc;
-}
-
-int App::run() {
-    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
-        content::log::error(std::string("cannot start the display: ") + SDL_GetError());
-        return 1;
-    }
-    Uint32 flags = SDL_WINDOW_SHOWN;
-    display::Size size = m_options.size.value_or(display::Size{1920, 1080});
-    if (m_options.window == WindowMode::Fullscreen) {
-        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
-        SDL_ShowCursor(SDL_DISABLE);
-    }
-    SDL_Window* window = SDL_CreateWindow("社区信息公开栏", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                          size.w, size.h, flags);
-    SDL_Renderer* renderer = window ? SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE) : nullptr;
-    if (!renderer) {
-        content::log::error(std::string("cannot open the window: ") + SDL_GetError());
-        SDL_Quit();
-        return 1;
-    }
-    {
-        display::SdlPainter painter(renderer, *m_fonts, &m_content);
-        bool running = true;
-        bool dirty = true;
-        int64_t shown_minute = -1;
-        while (running) {
-            SDL_Event event;
-            // Sleep until an event or the next check for content changes and the clock.
-            if (SDL_WaitEventTimeout(&event, 1000)) {
-                do {
-                    if (event.type == SDL_QUIT) {
-                        running = false;
-                    } else if (event.type == SDL_WINDOWEVENT) {
-                        dirty = true;
-                    } else if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE &&
-                               m_options.window == WindowMode::Windowed) {
-                        running = false;
-                    }
-                } while (SDL_PollEvent(&event));
-            }
-            const int64_t now = wall_clock();
-            if (now / 60 != shown_minute || m_content.changed()) {
-                dirty = true;
-            }
-            if (dirty && running) {
-                int w = 0, h = 0;
-                SDL_GetRendererOutputSize(renderer, &w, &h);
-                painter.paint(build({w, h}, now).draw);
-                SDL_RenderPresent(renderer);
-                shown_minute = now / 60;
-                dirty = false;
-            }
-        }
-    }
-    SDL_DestroyRenderer(renderer);
-    SDL_DestroyWindow(window);
-    SDL_Quit();
-    return 0;
 }
 
 }  // namespace kiosk

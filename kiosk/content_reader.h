@@ -8,6 +8,8 @@
 #include "content/store.h"
 #include "display/asset_source.h"
 #include "kiosk/home_screen.h"
+#include "kiosk/navigation.h"
+#include "kiosk/service_screens.h"
 
 namespace kiosk {
 
@@ -22,6 +24,13 @@ public:
     bool changed();
 
     HomeModel home(const std::string& board_name, int64_t now);
+    content::NoticePage category_page(content::Category category, int64_t now, int offset, int limit);
+    // A live notice, or nullopt when absent, withdrawn, expired or unreadable.
+    std::optional<content::Notice> live_notice(const std::string& id, int64_t now);
+    AttractModel attract(const std::string& board_name, int64_t now);
+    ContentFacts facts(int64_t now);
+    // Fills the content part of the technician's diagnostics.
+    void diagnostics(DiagnosticsModel& model, int64_t now);
     std::optional<std::string> asset_bytes(const std::string& sha256) override;
     content::Store* store() { return m_store ? &*m_store : nullptr; }
 

@@ -8,6 +8,7 @@
 
 #include "content/store.h"
 #include "display/draw_list.h"
+#include "kiosk/navigation.h"
 #include "kiosk/screen.h"
 #include "kiosk/theme.h"
 
@@ -21,7 +22,7 @@ struct HomeModel {
     std::optional<int64_t> last_updated;
 };
 
-Screen build_home(const HomeModel& model, const Theme& theme, const display::FontMetrics& metrics,
-                  display::Size size);
+Screen build_home(const HomeModel& model, const NavState& state, const Theme& theme,
+                  const display::FontMetrics& metrics, display::Size size);
 
 }  // namespace kiosk

@@ -65,5 +65,8 @@ int main(int argc, char** argv) {
     if (!options.screenshot.empty()) {
         return app.screenshot(options.screenshot);
     }
+    if (!options.script.empty()) {
+        return app.run_script(options.script);
+    }
     return app.run();
 }

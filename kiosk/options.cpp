@@ -3,6 +3,8 @@
 
 #include <charconv>
 
+#include "content/date_time.h"
+
 namespace kiosk {
 
 std::optional<display::Size> parse_size(const std::string& text) {
@@ -24,13 +26,14 @@ std::optional<display::Size> parse_size(const std::string& text) {
 
 const char* usage_text() {
     return "usage: kiosk [--data DIR] [--config FILE] [--windowed] [--size WxH]\n"
-           "             [--screenshot PATH.png] [--script FILE] [--check-config]\n"
+           "             [--screenshot PATH.png] [--script FILE] [--now TIME] [--check-config]\n"
            "  --data DIR         folder holding content.db (default: data_dir from the config)\n"
            "  --config FILE      board configuration (default /etc/kiosk/kiosk.toml)\n"
            "  --windowed         a window instead of fullscreen\n"
            "  --size WxH         window or screenshot size, e.g. 1920x1080\n"
            "  --screenshot PATH  render the first frame headless to a PNG and exit\n"
            "  --script FILE      run a scripted headless session (tap, swipe, wait, screenshot)\n"
+           "  --now TIME         start the clock at a fixed Beijing time (scripted sessions)\n"
            "  --check-config     check the configuration, print problems, exit\n";
 }
 
@@ -60,6 +63,11 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
             if (!value(o.screenshot)) return {std::nullopt, "--screenshot needs a PNG path"};
         } else if (a == "--script") {
             if (!value(o.script)) return {std::nullopt, "--script needs a file"};
+        } else if (a == "--now") {
+            std::string text;
+            auto t = value(text) ? content::parse_beijing_time(text) : std::nullopt;
+            if (!t) return {std::nullopt, "--now needs a Beijing time such as \"2026-11-27 10:00\""};
+            o.now_ms = *t * 1000;
         } else if (a == "--size") {
             if (!value(size_text) || !(o.size = parse_size(size_text))) {
                 return {std::nullopt, "--size needs WIDTHxHEIGHT, such as 1920x1080"};

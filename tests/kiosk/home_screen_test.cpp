@@ -75,7 +75,7 @@ TEST_CASE("the home screen shows the board, the date, six tiles with counts and 
     ContentReader reader(test_fixtures::sample_data_dir("home-draw").string());
     auto fonts = real_fonts();
     const display::FontSetMetrics metrics(*fonts);
-    const Screen screen = build_home(reader.home("桂花里社区信息公开栏", k_now), Theme{}, metrics, {1920, 1080});
+    const Screen screen = build_home(reader.home("桂花里社区信息公开栏", k_now), NavState{}, Theme{}, metrics, {1920, 1080});
     const auto all = texts(screen);
     CHECK(contains(all, "桂花里社区信息公开栏"));
     CHECK(contains(all, "2026年11月27日 星期五"));
@@ -95,7 +95,7 @@ TEST_CASE("without a database the home screen stays calm and says content is upd
     ContentReader reader((test_paths::scratch_dir("home-nodb") / "missing").string());
     auto fonts = real_fonts();
     const display::FontSetMetrics metrics(*fonts);
-    const Screen screen = build_home(reader.home("桂花里社区", k_now), Theme{}, metrics, {1920, 1080});
+    const Screen screen = build_home(reader.home("桂花里社区", k_now), NavState{}, Theme{}, metrics, {1920, 1080});
     CHECK(contains(texts(screen), "内容更新中"));
 }
 
@@ -104,7 +104,7 @@ TEST_CASE("a headless render of the home screen draws every category name from a
     auto fonts = real_fonts();
     const display::FontSetMetrics metrics(*fonts);
     const display::Size size{1920, 1080};
-    const Screen screen = build_home(reader.home("桂花里社区信息公开栏", k_now), Theme{}, metrics, size);
+    const Screen screen = build_home(reader.home("桂花里社区信息公开栏", k_now), NavState{}, Theme{}, metrics, size);
 
     // Every glyph of the six names comes from Noto Sans CJK SC (faces 0 and 1: regular, bold).
     for (const auto& info : content::k_categories) {

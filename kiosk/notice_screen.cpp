@@ -1,0 +1,114 @@
+// The notice screen.
+#include "kiosk/notice_screen.h"
+
+#include "content/date_time.h"
+#include "kiosk/qr_code.h"
+
+namespace kiosk {
+namespace {
+
+using display::Align;
+using display::Rect;
+using display::Weight;
+
+void detail(const Ui& ui, const char* label, const std::string& value, Rect& box) {
+    const float label_h = ui.text_px(ui.theme.small_px) * 1.4f;
+    ui.line(label, ui.theme.small_px, Weight::Bold, ui.theme.text_secondary, {box.x, box.y, box.w, label_h},
+            Align::Start);
+    ui.line(value, ui.theme.small_px, Weight::Regular, ui.theme.text, {box.x, box.y + label_h, box.w, label_h},
+            Align::Start);
+    box.y += 2 * label_h + ui.px(12);
+    box.h -= 2 * label_h + ui.px(12);
+}
+
+// Publication details and the QR code, in a side panel (landscape) or a band (portrait).
+void details_panel(const Ui& ui, const content::Notice& n, Rect panel) {
+    ui.screen.draw.fill(panel, ui.theme.panel, ui.px(16));
+    const float pad = ui.px(24);
+    Rect box{panel.x + pad, panel.y + pad, panel.w - 2 * pad, panel.h - 2 * pad};
+    const bool band = panel.w > panel.h * 1.6f;
+    float qr_side = std::min(ui.px(260), band ? box.h : box.w);
+    Rect text_box = box;
+    if (band) {
+        text_box.w -= qr_side + pad;
+    }
+    detail(ui, "发布单位", n.department, text_box);
+    detail(ui, "发布日期", content::format_date_chinese(n.published_at), text_box);
+    if (n.expires_at) {
+        detail(ui, "有效期至", content::format_date_chinese(*n.expires_at - 1), text_box);
+    }
+    if (n.source_url.empty()) {
+        return;
+    }
+    const QrMatrix qr = encode_qr(n.source_url);
+    if (qr.size == 0) {
+        return;
+    }
+    const float caption_h = ui.text_px(ui.theme.small_px) * 1.5f;
+    Rect qr_box = band ? Rect{box.right() - qr_side, box.y, qr_side, qr_side - caption_h}
+                       : Rect{box.x, std::max(text_box.y, box.bottom() - qr_side - caption_h), box.w, qr_side};
+    if (qr_box.h < ui.px(120)) {
+        return;  // no room for a code a phone could read
+    }
+    draw_qr(qr, qr_box, ui.screen.draw);
+    ui.line("手机扫码查看原文", ui.theme.small_px, Weight::Regular, ui.theme.text_secondary,
+            {qr_box.x - ui.px(40), qr_box.bottom(), qr_box.w + ui.px(80), caption_h}, Align::Center);
+}
+
+}  // namespace
+
+Screen build_notice(const content::Notice& notice, NoticeBody& body, const NavState& state, const Theme& theme,
+                    const display::FontMetrics& metrics, display::Size size) {
+    Screen screen;
+    screen.name = "notice";
+    screen.draw.clear = theme.background;
+    const TypeSize type = state.large_type ? TypeSize::Large : TypeSize::Normal;
+    const Ui ui = make_ui(theme, metrics, size, type, screen);
+    const auto w = static_cast<float>(size.w), h = static_cast<float>(size.h);
+    const float top = top_bar_height(ui);
+    const float bottom = h - pager_height(ui);
+    const float m = ui.px(40);
+    const bool portrait = size.h > size.w;
+
+    Rect body_area{m, top + ui.px(28), w - 2 * m, bottom - top - ui.px(56)};
+    Rect panel;
+    if (portrait) {
+        const float band_h = ui.px(300);
+        panel = {m, bottom - band_h - ui.px(20), w - 2 * m, band_h};
+        body_area.h -= band_h + ui.px(20);
+    } else {
+        const float panel_w = ui.px(400);
+        panel = {w - m - panel_w, body_area.y, panel_w, body_area.h};
+        body_area.w -= panel_w + ui.px(40);
+    }
+
+    screen.page_count = std::max(1, body.paginate(notice, {static_cast<int>(body_area.w), static_cast<int>(body_area.h)}, type));
+    screen.page = std::clamp(state.notice_page, 0, screen.page_count - 1);
+    body.draw(screen.page, body_area.x, body_area.y, screen.draw);
+
+    // The chrome is drawn after the body so a body can never cover 返回 or 首页.
+    top_bar(ui, std::string(content::category_name(notice.category)) + "公开");
+    pager(ui, screen.page, screen.page_count);
+    details_panel(ui, notice, panel);
+    overlays(ui, state);
+    return screen;
+}
+
+Screen build_notice_missing(const NavState& state, const Theme& theme, const display::FontMetrics& metrics,
+                            display::Size size) {
+    Screen screen;
+    screen.name = "notice";
+    screen.draw.clear = theme.background;
+    const Ui ui = make_ui(theme, metrics, size, state.large_type ? TypeSize::Large : TypeSize::Normal, screen);
+    const float top = top_bar(ui, "公开内容");
+    const auto w = static_cast<float>(size.w), h = static_cast<float>(size.h);
+    ui.line("这条内容已更新或撤下", ui.theme.title_px, Weight::Bold, ui.theme.text,
+            {0, top + (h - top) * 0.3f, w, ui.text_px(80)}, Align::Center);
+    const float bw = ui.px(360), bh = ui.px(110);
+    ui.button({(w - bw) / 2, top + (h - top) * 0.3f + ui.text_px(120), bw, bh}, "返回首页", {ActionKind::Home, ""},
+              ButtonStyle::Primary);
+    overlays(ui, state);
+    return screen;
+}
+
+}  // namespace kiosk

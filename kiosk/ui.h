@@ -1,0 +1,45 @@
+// Shared widgets of the resident screens: buttons, the top bar with 返回 / 首页 / 大字模式, the
+// pager, the idle warning, the message line and the pressed look. Pure: they append to a Screen.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "display/text_line.h"
+#include "kiosk/navigation.h"
+#include "kiosk/screen.h"
+#include "kiosk/theme.h"
+
+namespace kiosk {
+
+enum class ButtonStyle { Normal, Primary, Disabled };
+
+struct Ui {
+    const Theme& theme;
+    const display::FontMetrics& metrics;
+    display::Size size;
+    float s;      // display scale
+    float type;   // 1.0 or 1.5 in large type
+    Screen& screen;
+
+    float px(float at_1080) const { return at_1080 * s; }
+    float text_px(float at_1080) const { return at_1080 * s * type; }
+    void line(std::string_view text, float size_1080, display::Weight weight, display::Color color,
+              display::Rect box, display::Align align) const;
+    void button(display::Rect rect, std::string_view label, Action action,
+                ButtonStyle style = ButtonStyle::Normal) const;
+};
+
+Ui make_ui(const Theme& theme, const display::FontMetrics& metrics, display::Size size,
+           TypeSize type, Screen& screen);
+
+// The bar on top of every inner screen; returns its height.
+float top_bar(const Ui& ui, std::string_view title);
+// 上一页 第 x / y 页 下一页 in a bar at the bottom; returns its height.
+float pager(const Ui& ui, int page, int page_count);
+float pager_height(const Ui& ui);
+float top_bar_height(const Ui& ui);
+// Overlays added last: the message line, the idle warning, the pressed look.
+void overlays(const Ui& ui, const NavState& state);
+
+}  // namespace kiosk

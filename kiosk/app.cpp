@@ -168,6 +168,10 @@ int App::screenshot(const std::string& path) {
         rebuild(m_now_ms);
         const display::PaintStats stats = painter.paint(m_screen.draw);
         SDL_RenderPresent(renderer);
+        const auto first_frame = std::chrono::steady_clock::now() - m_options.started;
+        content::log::info("first frame in " +
+                           std::to_string(std::chrono::duration_cast<std::chrono::microseconds>(first_frame).count() / 1000.0) +
+                           " ms");
         if (IMG_SavePNG(surface, path.c_str()) != 0) {
             content::log::error("cannot write " + path + ": " + SDL_GetError());
             rc = 1;

@@ -2,6 +2,9 @@
 #include <SDL.h>
 #include <SDL_image.h>
 
+#include <unistd.h>
+
+#include <cstdio>
 #include <filesystem>
 
 #include "content/log.h"
@@ -27,6 +30,18 @@ std::string screen_text(const Screen& screen) {
         }
     }
     return display::encode_utf8(all);
+}
+
+long resident_kib() {
+    std::FILE* f = std::fopen("/proc/self/statm", "r");
+    long pages = 0, resident = 0;
+    if (f) {
+        if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) {
+            resident = 0;
+        }
+        std::fclose(f);
+    }
+    return resident * (sysconf(_SC_PAGESIZE) / 1024);
 }
 
 }  // namespace
@@ -106,6 +121,12 @@ int App::run_step(const ScriptStep& step, const std::string& file, display::SdlP
             return screen_text(m_screen).find(step.text) != std::string::npos
                        ? 0
                        : fail("the " + m_screen.name + " screen does not show '" + step.text + "'");
+        case StepKind::LogMemory:
+            content::log::info("memory: " + std::to_string(resident_kib()) + " KiB resident after " +
+                               std::to_string(step.line) + " (" + m_screen.name + ")");
+            return 0;
+        case StepKind::Repeat:
+            return 0;  // handled by the loop in run_script
         case StepKind::ExpectNoMissingGlyphs:
             return m_script_missing_glyphs == 0 ? 0
                                                 : fail(std::to_string(m_script_missing_glyphs) + " characters had no font");
@@ -143,7 +164,17 @@ int App::run_script(const std::string& path) {
     };
     make_target();
     int rc = 0;
-    for (const ScriptStep& step : script.steps) {
+    std::vector<int> remaining(script.steps.size(), 0);  // repeat counters
+    for (size_t i = 0; i < script.steps.size(); ++i) {
+        const ScriptStep& step = script.steps[i];
+        if (step.kind == StepKind::Repeat) {
+            if (step.count > 0) {
+                remaining[i] = step.count;
+            } else if (--remaining[step.end] > 0) {
+                i = step.end;  // back to the first step after `repeat`
+            }
+            continue;
+        }
         display::SdlPainter* p = painter.get();
         const int r = run_step(step, path, p);
         if (r == 1) {

@@ -61,7 +61,9 @@ float highlight_band(const Ui& ui, const HomeModel& model, float y, int max_rows
         ui.line(n.title, 40, Weight::Bold, fg, {m + label_w + ui.px(24), y, w - 2 * m - label_w - ui.px(100), row_h},
                 Align::Start);
         ui.line("›", 56, Weight::Bold, fg, {w - m - ui.px(60), y, ui.px(60), row_h}, Align::Center);
-        ui.screen.targets.push_back({row, {ActionKind::OpenNotice, n.id}, n.title});
+        // Targets stop short of the row edges so neighbouring rows have space between them.
+        ui.screen.targets.push_back({{row.x, row.y + ui.px(5), row.w, row.h - ui.px(10)},
+                                     {ActionKind::OpenNotice, n.id}, n.title});
         y += row_h;
         ++rows;
     }

@@ -1,4 +1,5 @@
 // kiosk: the fullscreen resident-facing app. Reads content.db read-only and never aborts on input.
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -22,12 +23,14 @@ fonts::FontConfig font_config(const content::BoardConfig& c) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    const auto started = std::chrono::steady_clock::now();
     const kiosk::ParsedOptions parsed = kiosk::parse_options({argv + 1, argv + argc});
     if (!parsed.options) {
         std::cerr << "kiosk: " << parsed.error << "\n" << kiosk::usage_text();
         return 2;
     }
     kiosk::Options options = *parsed.options;
+    options.started = started;
     if (options.help) {
         std::cout << kiosk::usage_text();
         return 0;

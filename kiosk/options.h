@@ -1,6 +1,7 @@
 // Command-line options of the kiosk executable.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@ struct Options {
     std::optional<int64_t> now_ms;  // --now: a fixed start time for scripted sessions
     bool check_config = false;
     bool help = false;
+    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };
 
 struct ParsedOptions {

@@ -48,7 +48,7 @@ std::string parse_line(const std::string& verb, std::istringstream& in, ScriptSt
         in >> text;
         auto size = parse_size(text);
         if (!size) return "size needs WIDTHxHEIGHT, such as 1920x1080";
-        step = {StepKind::Size, step.line};
+        step.kind = StepKind::Size;
         step.size = *size;
     } else if (verb == "tap") {
         step.kind = StepKind::Tap;
@@ -84,6 +84,14 @@ std::string parse_line(const std::string& verb, std::istringstream& in, ScriptSt
         if (step.text.empty()) return verb + " needs an argument";
     } else if (verb == "expect-no-missing-glyphs") {
         step.kind = StepKind::ExpectNoMissingGlyphs;
+    } else if (verb == "log-memory") {
+        step.kind = StepKind::LogMemory;
+    } else if (verb == "repeat") {
+        step.kind = StepKind::Repeat;
+        if (!(in >> step.count) || step.count < 1 || step.count > 1000000) return "repeat needs a count";
+    } else if (verb == "end") {
+        step.kind = StepKind::Repeat;
+        step.count = 0;  // marks the end of a repeat block
     } else {
         return "unknown step '" + verb + "'";
     }
@@ -114,6 +122,26 @@ ParsedScript parse_script(const std::string& file, const std::string& text) {
         } else {
             out.steps.push_back(step);
         }
+    }
+    // Pair each repeat with its end.
+    std::vector<size_t> open;
+    for (size_t i = 0; i < out.steps.size(); ++i) {
+        ScriptStep& step = out.steps[i];
+        if (step.kind != StepKind::Repeat) {
+            continue;
+        }
+        if (step.count > 0) {
+            open.push_back(i);
+        } else if (open.empty()) {
+            out.errors.push_back(file + ":" + std::to_string(step.line) + ": end without repeat");
+        } else {
+            out.steps[open.back()].end = i;
+            step.end = open.back();
+            open.pop_back();
+        }
+    }
+    for (size_t i : open) {
+        out.errors.push_back(file + ":" + std::to_string(out.steps[i].line) + ": repeat without end");
     }
     return out;
 }

@@ -12,6 +12,9 @@
 //   expect-screen notice      fails the run unless this screen is shown
 //   expect-text 第 1 /        fails unless some drawn text contains this
 //   expect-no-missing-glyphs  fails if any drawn character had no font
+//   log-memory                logs the resident memory (for soak runs)
+//   repeat 100                runs the steps after it up to `end` 100 times
+//   end
 #pragma once
 
 #include <optional>
@@ -23,7 +26,8 @@
 
 namespace kiosk {
 
-enum class StepKind { Size, Tap, TapTarget, LongPress, Swipe, Key, Wait, Screenshot, ExpectScreen, ExpectText, ExpectNoMissingGlyphs };
+enum class StepKind { Size, Tap, TapTarget, LongPress, Swipe, Key, Wait, Screenshot, ExpectScreen, ExpectText, ExpectNoMissingGlyphs,
+                      LogMemory, Repeat };
 
 struct ScriptStep {
     StepKind kind = StepKind::Wait;
@@ -33,6 +37,8 @@ struct ScriptStep {
     KeyEvent key;
     display::Size size;
     std::string text;  // path, screen name, target label or expected text
+    int count = 0;     // repeat
+    size_t end = 0;    // repeat: index of the matching end step
 };
 
 struct ParsedScript {

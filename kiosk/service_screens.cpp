@@ -136,7 +136,9 @@ Screen build_touch_test(const NavState& state, const Theme& theme, const display
                         display::Size size) {
     Screen screen = start("touch-test", theme);
     const Ui ui = make_ui(theme, metrics, size, TypeSize::Normal, screen);
-    const float top = top_bar(ui, "触摸测试：请依次点击每个方格");
+    const int cells = 40;  // 8 × 5, or 5 × 8 in portrait
+    const float top = top_bar(ui, "触摸测试：已点 " + std::to_string(state.touched_cells.size()) + " / " +
+                                      std::to_string(cells) + " 格");
     const auto w = static_cast<float>(size.w), h = static_cast<float>(size.h);
     const int cols = size.w >= size.h ? 8 : 5, rows = size.w >= size.h ? 5 : 8;
     const float gap = ui.px(12), m = ui.px(24);
@@ -149,8 +151,6 @@ Screen build_touch_test(const NavState& state, const Theme& theme, const display
         screen.draw.fill(r, lit ? Color{20, 120, 60, 255} : theme.tile_border, ui.px(8));
         screen.targets.push_back({r, {ActionKind::TouchCell, std::to_string(i)}, std::to_string(i + 1)});
     }
-    ui.line(std::to_string(state.touched_cells.size()) + " / " + std::to_string(cols * rows), 32, Weight::Bold,
-            theme.text, {m, h - m - ui.px(10), w - 2 * m, ui.px(10)}, Align::Center);
     overlays(ui, state);
     return screen;
 }

@@ -90,6 +90,8 @@ namespace {
 void idle_warning(const Ui& ui) {
     const auto w = static_cast<float>(ui.size.w), h = static_cast<float>(ui.size.h);
     ui.screen.draw.fill({0, 0, w, h}, ui.theme.scrim);
+    // The warning is modal: what lies under the scrim cannot be touched.
+    ui.screen.targets.clear();
     // Any touch keeps the resident here; the whole screen is the target, the button says so.
     ui.screen.targets.push_back({{0, 0, w, h}, {ActionKind::Stay, ""}, "继续浏览"});
     const float pw = std::min(w - ui.px(80), ui.px(900)), ph = ui.px(420);

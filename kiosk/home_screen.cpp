@@ -18,9 +18,13 @@ std::string clock_text(int64_t now) {
     return buf;
 }
 
+// Landscape: the name on the left, date and time on the right. Portrait: the name on its own
+// row, date and time under it, so neither is cut short.
 float header(const Ui& ui, const HomeModel& model) {
     const auto w = static_cast<float>(ui.size.w);
-    const float h = ui.px(132);
+    const bool portrait = ui.size.h > ui.size.w;
+    const float row = ui.px(132);
+    const float h = portrait ? ui.px(220) : row;
     const float m = ui.px(40);
     ui.screen.draw.fill({0, 0, w, h}, ui.theme.header);
     const std::string clock = clock_text(model.now);
@@ -29,13 +33,16 @@ float header(const Ui& ui, const HomeModel& model) {
     const float clock_w = display::line_width(clock, ui.metrics, ui.px(60), Weight::Bold);
     const float date_w = display::line_width(date, ui.metrics, ui.px(36), Weight::Regular);
     const float right_w = clock_w + date_w + ui.px(24);
+    const float time_y = portrait ? ui.px(110) : 0;
+    const float time_h = portrait ? ui.px(100) : row;
+    const float name_w = portrait ? w - 2 * m : w - 2 * m - right_w - ui.px(24);
     ui.screen.draw.text(display::place_line(clock, ui.metrics, ui.px(60), Weight::Bold, ui.theme.header_text,
-                                            {w - m - clock_w, 0, clock_w, h}, Align::End));
+                                            {w - m - clock_w, time_y, clock_w, time_h}, Align::End));
     ui.screen.draw.text(display::place_line(date, ui.metrics, ui.px(36), Weight::Regular, ui.theme.header_text,
-                                            {w - m - right_w, 0, date_w, h}, Align::End));
+                                            {w - m - right_w, time_y, date_w, time_h}, Align::End));
     ui.screen.draw.text(display::place_line(model.board_name, ui.metrics, ui.px(ui.theme.board_name_px),
                                             Weight::Bold, ui.theme.header_text,
-                                            {m, 0, w - 2 * m - right_w - ui.px(24), h}, Align::Start));
+                                            {m, 0, name_w, portrait ? ui.px(120) : row}, Align::Start));
     return h;
 }
 

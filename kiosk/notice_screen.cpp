@@ -18,41 +18,56 @@ void detail(const Ui& ui, const char* label, const std::string& value, Rect& box
     ui.line(value, ui.theme.small_px, Weight::Regular, ui.theme.text, {box.x, box.y + label_h, box.w, label_h},
             Align::Start);
     box.y += 2 * label_h + ui.px(12);
-    box.h -= 2 * label_h + ui.px(12);
 }
+
+// In the portrait band each detail takes one line: "发布单位：桂花里社区居民委员会".
+void detail_line(const Ui& ui, const std::string& text, Rect& box) {
+    const float h = ui.text_px(ui.theme.small_px) * 1.45f;
+    ui.line(text, ui.theme.small_px, Weight::Regular, ui.theme.text, {box.x, box.y, box.w, h}, Align::Start);
+    box.y += h;
+}
+
+float band_height(const Ui& ui) { return 4 * ui.text_px(ui.theme.small_px) * 1.45f + ui.px(48); }
 
 // Publication details and the QR code, in a side panel (landscape) or a band (portrait).
 void details_panel(const Ui& ui, const content::Notice& n, Rect panel) {
     ui.screen.draw.fill(panel, ui.theme.panel, ui.px(16));
     const float pad = ui.px(24);
-    Rect box{panel.x + pad, panel.y + pad, panel.w - 2 * pad, panel.h - 2 * pad};
+    const Rect box{panel.x + pad, panel.y + pad, panel.w - 2 * pad, panel.h - 2 * pad};
     const bool band = panel.w > panel.h * 1.6f;
-    float qr_side = std::min(ui.px(260), band ? box.h : box.w);
-    Rect text_box = box;
+    const QrMatrix qr = n.source_url.empty() ? QrMatrix{} : encode_qr(n.source_url);
     if (band) {
-        text_box.w -= qr_side + pad;
+        const float qr_side = qr.size ? box.h : 0;
+        Rect text_box{box.x, box.y, box.w - qr_side - pad, box.h};
+        detail_line(ui, "发布单位：" + n.department, text_box);
+        detail_line(ui, "发布日期：" + content::format_date_chinese(n.published_at), text_box);
+        if (n.expires_at) {
+            detail_line(ui, "有效期至：" + content::format_date_chinese(*n.expires_at - 1), text_box);
+        }
+        if (qr.size) {
+            detail_line(ui, "手机扫码查看原文 →", text_box);
+            draw_qr(qr, {box.right() - qr_side, box.y, qr_side, qr_side}, ui.screen.draw);
+        }
+        return;
     }
+    Rect text_box = box;
     detail(ui, "发布单位", n.department, text_box);
     detail(ui, "发布日期", content::format_date_chinese(n.published_at), text_box);
     if (n.expires_at) {
         detail(ui, "有效期至", content::format_date_chinese(*n.expires_at - 1), text_box);
     }
-    if (n.source_url.empty()) {
-        return;
-    }
-    const QrMatrix qr = encode_qr(n.source_url);
     if (qr.size == 0) {
         return;
     }
     const float caption_h = ui.text_px(ui.theme.small_px) * 1.5f;
-    Rect qr_box = band ? Rect{box.right() - qr_side, box.y, qr_side, qr_side - caption_h}
-                       : Rect{box.x, std::max(text_box.y, box.bottom() - qr_side - caption_h), box.w, qr_side};
-    if (qr_box.h < ui.px(120)) {
+    const float qr_side = std::min(box.w, box.bottom() - caption_h - text_box.y);
+    if (qr_side < ui.px(150)) {
         return;  // no room for a code a phone could read
     }
+    const Rect qr_box{box.x + (box.w - qr_side) / 2, box.bottom() - caption_h - qr_side, qr_side, qr_side};
     draw_qr(qr, qr_box, ui.screen.draw);
     ui.line("手机扫码查看原文", ui.theme.small_px, Weight::Regular, ui.theme.text_secondary,
-            {qr_box.x - ui.px(40), qr_box.bottom(), qr_box.w + ui.px(80), caption_h}, Align::Center);
+            {box.x, qr_box.bottom(), box.w, caption_h}, Align::Center);
 }
 
 }  // namespace
@@ -73,7 +88,7 @@ Screen build_notice(const content::Notice& notice, NoticeBody& body, const NavSt
     Rect body_area{m, top + ui.px(28), w - 2 * m, bottom - top - ui.px(56)};
     Rect panel;
     if (portrait) {
-        const float band_h = ui.px(300);
+        const float band_h = band_height(ui);
         panel = {m, bottom - band_h - ui.px(20), w - 2 * m, band_h};
         body_area.h -= band_h + ui.px(20);
     } else {

@@ -57,8 +57,8 @@ float top_bar(const Ui& ui, std::string_view title) {
     const float large_w = button_width(ui, large_label);
     ui.button({m, ui.px(16), back_w, bh}, "返回", {ActionKind::Back, ""});
     ui.button({m + back_w + gap, ui.px(16), home_w, bh}, "首页", {ActionKind::Home, ""});
-    ui.button({w - m - large_w, ui.px(16), large_w, bh}, large_label, {ActionKind::ToggleLargeType, ""},
-              large ? ButtonStyle::Primary : ButtonStyle::Normal);
+    // A white button on the red bar in both states; the label says what a tap will do.
+    ui.button({w - m - large_w, ui.px(16), large_w, bh}, large_label, {ActionKind::ToggleLargeType, ""});
     const float left = m + back_w + gap + home_w + gap;
     ui.line(title, ui.theme.title_px, Weight::Bold, ui.theme.header_text,
             {left, 0, w - left - large_w - m - gap, h}, Align::Center);

@@ -8,7 +8,7 @@ namespace content {
 namespace {
 
 // Step N upgrades user_version N-1 to N.
-constexpr std::array<const char*, 2> k_migrations{
+constexpr std::array<const char*, 3> k_migrations{
     // 1: notices, content-addressed assets, sync state.
     R"sql(
 CREATE TABLE notices (
@@ -44,6 +44,25 @@ CREATE TABLE sync_state (
     R"sql(
 ALTER TABLE notices ADD COLUMN quarantine TEXT;
 CREATE INDEX notices_by_priority ON notices (priority, published_at DESC);
+)sql",
+    // 3: the body search index (search_index.h): document numbers, and each term's postings
+    // per block of documents; kiosk-syncd fills it (ensure_search_index).
+    R"sql(
+CREATE TABLE search_docs (
+    doc       INTEGER PRIMARY KEY,
+    notice_id TEXT NOT NULL UNIQUE,
+    body_hash INTEGER NOT NULL
+);
+CREATE TABLE search_postings (
+    block INTEGER NOT NULL,
+    term  INTEGER NOT NULL,
+    docs  BLOB NOT NULL,
+    PRIMARY KEY (block, term)
+) WITHOUT ROWID;
+CREATE TABLE search_meta (
+    key   TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
 )sql",
 };
 

@@ -1,0 +1,70 @@
+// Loading the search catalog (see search_catalog.h).
+#include "content/search_catalog.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "content/search_text.h"
+
+namespace content {
+
+void SearchCatalog::load(Database& db) {
+    m_entries.clear();
+    m_titles.clear();
+    m_newest_first.clear();
+    Statement st = db.prepare(
+        "SELECT d.doc, n.id, n.title, n.category, n.published_at, n.starts_at, n.expires_at, "
+        "n.quarantine IS NOT NULL FROM search_docs d JOIN notices n ON n.id = d.notice_id");
+    while (st.step()) {
+        const auto doc = static_cast<size_t>(st.column_int(0));
+        if (doc >= m_entries.size()) {
+            m_entries.resize(doc + 1);
+        }
+        CatalogEntry& e = m_entries[doc];
+        e.notice_id = st.column_text(1);
+        e.title = st.column_text(2);
+        e.category = category_from_text(st.column_text(3)).value_or(Category::Announcement);
+        e.published_at = st.column_int(4);
+        e.shown_from = st.column_optional_int(5).value_or(e.published_at);
+        e.shown_until = st.column_optional_int(6).value_or(std::numeric_limits<int64_t>::max());
+        e.quarantined = st.column_int(7) != 0;
+        e.present = true;
+        e.title_begin = static_cast<uint32_t>(m_titles.size());
+        m_titles += fold_string(e.title);
+        e.title_end = static_cast<uint32_t>(m_titles.size());
+        m_titles += U'\0';
+        m_newest_first.push_back(static_cast<DocId>(doc));
+    }
+    std::sort(m_newest_first.begin(), m_newest_first.end(), [this](DocId a, DocId b) {
+        const CatalogEntry& x = m_entries[a];
+        const CatalogEntry& y = m_entries[b];
+        if (x.published_at != y.published_at) {
+            return x.published_at > y.published_at;
+        }
+        return x.notice_id < y.notice_id;
+    });
+}
+
+std::u32string_view SearchCatalog::folded_title(DocId doc) const {
+    const CatalogEntry& e = m_entries[doc];
+    return std::u32string_view(m_titles).substr(e.title_begin, e.title_end - e.title_begin);
+}
+
+DocSet SearchCatalog::shown(const SearchFilter& filter, int64_t now) const {
+    DocSet out(capacity());
+    for (DocId doc : m_newest_first) {
+        const CatalogEntry& e = m_entries[doc];
+        if (e.quarantined || now < e.shown_from || now >= e.shown_until) {
+            continue;
+        }
+        if ((filter.category && e.category != *filter.category) ||
+            (filter.published_from && e.published_at < *filter.published_from) ||
+            (filter.published_until && e.published_at >= *filter.published_until)) {
+            continue;
+        }
+        out.insert(doc);
+    }
+    return out;
+}
+
+}  // namespace content

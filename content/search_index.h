@@ -1,0 +1,80 @@
+// The body search index inside content.db, and the hooks kiosk-syncd calls to keep it current
+// inside its apply transaction.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "content/notice.h"
+#include "content/search_postings.h"
+#include "content/search_terms.h"
+#include "content/sqlite.h"
+
+namespace content {
+
+// Bumped whenever the terms or their encoding change; an index of another format is rebuilt.
+inline constexpr int64_t k_search_index_format = 1;
+
+struct SearchIndexStatus {
+    int64_t format = 0;    // 0: never built
+    int64_t notices = 0;   // rows in notices
+    int64_t indexed = 0;   // notices the index holds
+    int64_t next_doc = 0;  // document numbers handed out since the last rebuild
+
+    // Built in this program's format and holding every notice.
+    bool current() const { return format == k_search_index_format && indexed == notices; }
+    // Replaced and removed notices leave their postings behind; past half, rebuilding pays.
+    bool wants_compaction() const { return next_doc > 2 * indexed + int64_t{k_block_docs}; }
+};
+
+// Reads the status; works on a read-only connection. Throws DatabaseError when the schema has
+// no search tables (a database older than schema version 3).
+SearchIndexStatus search_index_status(Database& db);
+
+// Adds, replaces and removes notices' bodies in the index, buffering postings in memory.
+// Works inside the caller's transaction and writes nothing of its own accord except when its
+// buffer is full: call flush() before committing. Titles are not indexed (the searcher matches
+// them in memory), so a notice whose body is unchanged costs one lookup.
+class SearchIndexWriter {
+public:
+    explicit SearchIndexWriter(Database& db);
+    SearchIndexWriter(const SearchIndexWriter&) = delete;
+    SearchIndexWriter& operator=(const SearchIndexWriter&) = delete;
+
+    void update(const Notice& notice);
+    void remove(const std::string& notice_id);
+    // Writes the buffered postings. Safe to call any number of times.
+    void flush();
+
+private:
+    DocId allocate_doc();
+    void write_block(int64_t block, std::vector<uint64_t>::const_iterator first,
+                     std::vector<uint64_t>::const_iterator last);
+
+    Database& m_db;
+    Statement m_find_doc;
+    Statement m_insert_doc;
+    Statement m_delete_doc;
+    Statement m_read_next_doc;
+    Statement m_write_next_doc;
+    Statement m_read_postings;
+    Statement m_write_postings;
+    // (term << k_block_bits | offset) of the pending postings of block m_pending_block.
+    std::vector<uint64_t> m_pending;
+    int64_t m_pending_block = -1;
+};
+
+// One notice at a time, flushed at once: convenient for small updates. For many notices in one
+// transaction, one SearchIndexWriter and one flush() is much faster.
+void search_index_update(Database& db, const Notice& notice);
+void search_index_remove(Database& db, const std::string& notice_id);
+
+// Indexes every notice afresh. Runs in the caller's transaction, or its own when there is none.
+void rebuild_search_index(Database& db);
+
+// Rebuilds when the index is missing, of another format, incomplete or mostly garbage; returns
+// whether it did. kiosk-syncd calls it at start and after applying an update.
+bool ensure_search_index(Database& db);
+
+}  // namespace content

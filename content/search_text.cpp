@@ -1,0 +1,109 @@
+// Folding text for search: one folded code point per original one, so offsets map back exactly.
+#include "content/search_text.h"
+
+#include "content/document.h"
+
+namespace content {
+
+char32_t next_code_point(std::string_view text, size_t& pos) {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    size_t length = 1;
+    char32_t c = lead;
+    if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        c = lead & 0x07;
+    } else if (lead >= 0xE0) {
+        length = 3;
+        c = lead & 0x0F;
+    } else if (lead >= 0xC2 && lead < 0xE0) {
+        length = 2;
+        c = lead & 0x1F;
+    } else if (lead >= 0x80) {
+        ++pos;
+        return U'\uFFFD';
+    }
+    if (length > 1) {
+        if (pos + length > text.size()) {
+            ++pos;
+            return U'\uFFFD';
+        }
+        for (size_t k = 1; k < length; ++k) {
+            const auto cc = static_cast<unsigned char>(text[pos + k]);
+            if ((cc & 0xC0) != 0x80) {
+                ++pos;
+                return U'\uFFFD';
+            }
+            c = (c << 6) | (cc & 0x3F);
+        }
+    }
+    pos += length;
+    return c;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+char32_t fold_char(char32_t c) {
+    if (c >= U'\uFF01' && c <= U'\uFF5E') {
+        c -= 0xFEE0;  // full-width forms: residents type 9:30, notices write 9：30
+    }
+    if (c >= U'A' && c <= U'Z') {
+        return c + (U'a' - U'A');
+    }
+    switch (c) {
+        case U'\t':
+        case U'\n':
+        case U'\r':
+        case U'\f':
+        case U'\v':
+        case U'\u00A0':
+        case U'\u3000':
+            return U' ';
+        default:
+            return c;
+    }
+}
+
+FoldedText fold_text(std::string_view utf8) {
+    FoldedText out;
+    out.chars.reserve(utf8.size() / 2);
+    out.offsets.reserve(utf8.size() / 2 + 1);
+    size_t pos = 0;
+    while (pos < utf8.size()) {
+        out.offsets.push_back(static_cast<uint32_t>(pos));
+        out.chars.push_back(fold_char(next_code_point(utf8, pos)));
+    }
+    out.offsets.push_back(static_cast<uint32_t>(utf8.size()));
+    return out;
+}
+
+std::u32string fold_string(std::string_view utf8) {
+    std::u32string out;
+    out.reserve(utf8.size());
+    size_t pos = 0;
+    while (pos < utf8.size()) {
+        out.push_back(fold_char(next_code_point(utf8, pos)));
+    }
+    return out;
+}
+
+std::string body_plain_text(const std::string& markdown) {
+    return document_text(parse_markdown(markdown));
+}
+
+}  // namespace content

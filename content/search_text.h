@@ -1,0 +1,37 @@
+// Text as search sees it: code points folded for matching (case, full-width forms, spaces),
+// each remembering its byte offset in the original UTF-8 so matches can be highlighted.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace content {
+
+struct FoldedText {
+    std::u32string chars;           // folded code points
+    std::vector<uint32_t> offsets;  // byte offset of each char in the original, then its size
+};
+
+// Decodes one code point at `pos` and advances it; invalid bytes decode as U+FFFD, one byte each.
+char32_t next_code_point(std::string_view text, size_t& pos);
+void append_utf8(std::string& out, char32_t c);
+
+// Lower-case ASCII; full-width ASCII forms (Ａ１：) as ASCII; every kind of space as ' '.
+char32_t fold_char(char32_t c);
+// Space after folding: the only separator search knows.
+inline bool is_fold_space(char32_t c) {
+    return c == U' ';
+}
+inline bool is_ascii_letter(char32_t c) {
+    return c >= U'a' && c <= U'z';
+}
+
+FoldedText fold_text(std::string_view utf8);
+std::u32string fold_string(std::string_view utf8);
+
+// The readable text of a Markdown notice body: what the body index and excerpts are made of.
+std::string body_plain_text(const std::string& markdown);
+
+}  // namespace content

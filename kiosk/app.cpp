@@ -53,6 +53,7 @@ App::App(Options options, content::BoardConfig config, std::unique_ptr<fonts::Fo
       m_notice_body(*m_metrics, m_theme, 1.0f) {
     m_navigator.set_pin_checker(&check_pin);
     m_now_ms = m_options.now_ms ? *m_options.now_ms : wall_clock_ms();
+    m_clock_offset_ms = m_now_ms - wall_clock_ms();
     resize(logical_size(m_options.size.value_or(k_default_size), m_config.rotation));
 }
 

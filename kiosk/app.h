@@ -21,6 +21,8 @@ class SdlPainter;
 
 namespace kiosk {
 
+int64_t wall_clock_ms();
+
 class App {
 public:
     App(Options options, content::BoardConfig config, std::unique_ptr<fonts::FontSet> fonts);
@@ -63,10 +65,10 @@ private:
     display::Size m_size{1920, 1080};
     Screen m_screen;
     int64_t m_now_ms = 0;  // scripted sessions run on this virtual clock
+    int64_t m_clock_offset_ms = 0;  // --now in a window: the wall clock shifted to that time
+    int64_t clock_ms() const { return wall_clock_ms() + m_clock_offset_ms; }
     int64_t m_last_content_check_ms = 0;
     int m_script_missing_glyphs = 0;
 };
-
-int64_t wall_clock_ms();
 
 }  // namespace kiosk

@@ -64,6 +64,12 @@ int FontSet::add_face(const FontFile& file, Weight weight, std::vector<std::stri
     return static_cast<int>(m_faces.size()) - 1;
 }
 
+// U+2014 in Chinese text is half of the dash —— (破折号) or the connector 一字线 (1—24幢), both
+// set full-width and centred on the em box (GB/T 15834-2011 §4.10, §4.13). Noto Sans CJK SC maps
+// U+2014 to a proportional Latin dash (0.89 em, low on the x-height), so "——" showed a gap and
+// sat low; its full-width form is only reachable through OpenType features, which need
+// shaping. The box-drawing line U+2500 of the same font has exactly that form (1 em wide, ink
+// edge to edge, centred, the same stroke), so the CJK faces draw U+2014 with it.
 GlyphSource FontSet::resolve(char32_t cp, Weight weight) const {
     const uint64_t key = (static_cast<uint64_t>(cp) << 1) | (weight == Weight::Bold ? 1 : 0);
     if (auto it = m_resolved.find(key); it != m_resolved.end()) {
@@ -79,7 +85,14 @@ GlyphSource FontSet::resolve(char32_t cp, Weight weight) const {
         if (index < 0) {
             continue;
         }
-        if (const FT_UInt glyph = FT_Get_Char_Index(m_faces[static_cast<size_t>(index)].face, cp)) {
+        const FT_Face face = m_faces[static_cast<size_t>(index)].face;
+        if (const FT_UInt dash = cp == 0x2014 && (index == m_regular || index == m_bold)
+                                     ? FT_Get_Char_Index(face, 0x2500)
+                                     : 0) {
+            found = {index, dash};
+            break;
+        }
+        if (const FT_UInt glyph = FT_Get_Char_Index(face, cp)) {
             found = {index, glyph};
             break;
         }

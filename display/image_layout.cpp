@@ -47,10 +47,12 @@ void layout_image(const Block& block, size_t index, const FontMetrics& metrics,
         picture.commands.push_back(place_line(k_absent_label, metrics, size, Weight::Regular,
                                               style.muted, box, Align::Center));
     }
-    out.push_back(std::move(picture));
     if (block.alt.empty()) {
+        out.push_back(std::move(picture));
         return;
     }
+    picture.keep = Keep::WithNext;  // the caption stays with its picture
+    out.push_back(std::move(picture));
     // The caption: smaller, centred lines under the picture.
     const float size = style.body_size * 0.8f;
     const float pitch = style.pitch(size);

@@ -6,20 +6,29 @@
 #include <cmath>
 #include <cstdio>
 
+#include "display/char_class.h"
+
 namespace display {
 namespace {
 
-SDL_Color sdl(Color c) { return SDL_Color{c.r, c.g, c.b, c.a}; }
-
+SDL_Color sdl(Color c) {
+    return SDL_Color{c.r, c.g, c.b, c.a};
+}
 
 }  // namespace
 
-SdlPainter::SdlPainter(SDL_Renderer* renderer, const fonts::FontSet& fonts, AssetSource* assets)
-    : m_renderer(renderer), m_fonts(fonts), m_assets(assets), m_atlas(renderer, fonts) {
+SdlPainter::SdlPainter(SDL_Renderer* renderer, const fonts::FontSet& fonts, AssetSource* assets,
+                       AtlasLimits limits)
+    : m_renderer(renderer),
+      m_fonts(fonts),
+      m_assets(assets),
+      m_atlas(renderer, fonts, limits.page_size, limits.max_pages) {
     m_atlas.set_before_evict([this] { flush(); });
 }
 
-SdlPainter::~SdlPainter() { drop_images(); }
+SdlPainter::~SdlPainter() {
+    drop_images();
+}
 
 void SdlPainter::drop_images() {
     for (auto& [key, texture] : m_images) {
@@ -65,7 +74,8 @@ PaintStats SdlPainter::paint(const DrawList& list) {
 void SdlPainter::fill(const FillCommand& c) {
     const Rect& r = c.rect;
     const float rad = std::floor(std::min({c.radius, r.w / 2, r.h / 2}));
-    SDL_SetRenderDrawBlendMode(m_renderer, c.color.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawBlendMode(m_renderer,
+                               c.color.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(m_renderer, c.color.r, c.color.g, c.color.b, c.color.a);
     if (rad < 1) {
         const SDL_FRect rect{r.x, r.y, r.w, r.h};
@@ -83,7 +93,8 @@ void SdlPainter::fill(const FillCommand& c) {
         spans.push_back({x, y0 + row, w, 1});
         spans.push_back({x, y1 - row - 1, w, 1});
     }
-    spans.push_back({std::round(r.x), y0 + rad, std::round(r.right()) - std::round(r.x), (y1 - y0) - 2 * rad});
+    spans.push_back(
+        {std::round(r.x), y0 + rad, std::round(r.right()) - std::round(r.x), (y1 - y0) - 2 * rad});
     SDL_RenderFillRectsF(m_renderer, spans.data(), static_cast<int>(spans.size()));
 }
 
@@ -92,7 +103,8 @@ void SdlPainter::quad(int page, const SDL_Rect& src, float x, float y, SDL_Color
     int tw = 0, th = 0;
     SDL_QueryTexture(texture, nullptr, nullptr, &tw, &th);
     const float u0 = static_cast<float>(src.x) / tw, v0 = static_cast<float>(src.y) / th;
-    const float u1 = static_cast<float>(src.x + src.w) / tw, v1 = static_cast<float>(src.y + src.h) / th;
+    const float u1 = static_cast<float>(src.x + src.w) / tw,
+                v1 = static_cast<float>(src.y + src.h) / th;
     const float x1 = x + static_cast<float>(src.w), y1 = y + static_cast<float>(src.h);
     std::vector<SDL_Vertex>& v = m_batches[page];
     const SDL_Vertex a{{x, y}, color, {u0, v0}}, b{{x1, y}, color, {u1, v0}},
@@ -114,7 +126,9 @@ void SdlPainter::text(const TextCommand& c, PaintStats& stats) {
     const int size = static_cast<int>(std::lround(c.size));
     const SDL_Color color = sdl(c.color);
     for (const PlacedGlyph& g : c.glyphs) {
-        if (g.cp == U' ' || g.cp == U'\u3000' || g.cp == U'\n') {
+        // Spaces take room but have no ink; ZWJ, variation selectors and the like have neither
+        // (without shaping an emoji ZWJ sequence shows as its separate emoji).
+        if (is_space(g.cp) || is_invisible(g.cp)) {
             continue;
         }
         ++stats.glyphs;
@@ -132,7 +146,8 @@ void SdlPainter::text(const TextCommand& c, PaintStats& stats) {
         // Pixel-align pen positions so glyphs stay crisp.
         const float x = std::round(g.x) + static_cast<float>(glyph->left);
         const float y = std::round(g.y) - static_cast<float>(glyph->top);
-        quad(glyph->page, glyph->src, x, y, glyph->color ? SDL_Color{255, 255, 255, color.a} : color);
+        quad(glyph->page, glyph->src, x, y,
+             glyph->color ? SDL_Color{255, 255, 255, color.a} : color);
     }
 }
 
@@ -152,13 +167,16 @@ void SdlPainter::missing_box(char32_t cp, const TextCommand& c, const PlacedGlyp
     const size_t per_row = (digits.size() + 1) / 2;
     const float small = em * 0.30f;
     for (size_t i = 0; i < digits.size(); ++i) {
-        const fonts::GlyphSource src = m_fonts.resolve(static_cast<char32_t>(digits[i]), fonts::Weight::Regular);
-        const AtlasGlyph* glyph = src.missing() ? nullptr : m_atlas.get(src.face, src.glyph, static_cast<int>(small));
+        const fonts::GlyphSource src =
+            m_fonts.resolve(static_cast<char32_t>(digits[i]), fonts::Weight::Regular);
+        const AtlasGlyph* glyph =
+            src.missing() ? nullptr : m_atlas.get(src.face, src.glyph, static_cast<int>(small));
         if (!glyph || glyph->page < 0) {
             continue;
         }
         const size_t row = i / per_row, col = i % per_row;
-        const float x = box.x + em * 0.12f + static_cast<float>(col) * small * 0.62f + static_cast<float>(glyph->left);
+        const float x = box.x + em * 0.12f + static_cast<float>(col) * small * 0.62f +
+                        static_cast<float>(glyph->left);
         const float y = box.y + em * (row == 0 ? 0.42f : 0.82f) - static_cast<float>(glyph->top);
         quad(glyph->page, glyph->src, std::round(x), std::round(y), sdl(c.color));
     }
@@ -186,9 +204,10 @@ void SdlPainter::image(const ImageCommand& c) {
     }
     int w = 0, h = 0;
     SDL_QueryTexture(it->second, nullptr, nullptr, &w, &h);
-    const float scale = std::min(c.rect.w / static_cast<float>(w), c.rect.h / static_cast<float>(h));
-    const SDL_FRect dst{c.rect.x + (c.rect.w - w * scale) / 2, c.rect.y + (c.rect.h - h * scale) / 2,
-                        w * scale, h * scale};
+    const float scale =
+        std::min(c.rect.w / static_cast<float>(w), c.rect.h / static_cast<float>(h));
+    const SDL_FRect dst{c.rect.x + (c.rect.w - w * scale) / 2,
+                        c.rect.y + (c.rect.h - h * scale) / 2, w * scale, h * scale};
     SDL_RenderCopyF(m_renderer, it->second, nullptr, &dst);
 }
 

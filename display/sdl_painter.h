@@ -20,9 +20,16 @@ struct PaintStats {
     std::vector<char32_t> missing;
 };
 
+// Size of the glyph atlas: `max_pages` textures of `page_size`² ARGB pixels (4 × 1024² = 16 MB).
+struct AtlasLimits {
+    int page_size = 1024;
+    int max_pages = 4;
+};
+
 class SdlPainter {
 public:
-    SdlPainter(SDL_Renderer* renderer, const fonts::FontSet& fonts, AssetSource* assets);
+    SdlPainter(SDL_Renderer* renderer, const fonts::FontSet& fonts, AssetSource* assets,
+               AtlasLimits limits = {});
     ~SdlPainter();
     SdlPainter(const SdlPainter&) = delete;
     SdlPainter& operator=(const SdlPainter&) = delete;

@@ -61,7 +61,8 @@ Alignment cell_alignment(const Block& table, size_t column) {
         case ColumnAlign::Start:
             break;
     }
-    return Alignment::Justify;
+    // Ragged right: justifying a few characters across a narrow cell spreads them apart.
+    return Alignment::Start;
 }
 
 Slice row_slice(const Block& table, const TableRow& row, const std::vector<float>& widths,
@@ -110,19 +111,40 @@ Slice row_slice(const Block& table, const TableRow& row, const std::vector<float
 
 std::vector<float> column_widths(const std::vector<float>& min, const std::vector<float>& max,
                                  float room) {
+    const size_t n = min.size();
     const float sum_min = std::accumulate(min.begin(), min.end(), 0.0f);
     const float sum_max = std::accumulate(max.begin(), max.end(), 0.0f);
-    std::vector<float> widths(min.size());
-    for (size_t c = 0; c < min.size(); ++c) {
-        if (sum_max <= room) {
-            // Everything fits on one line: stretch the columns to the full width.
-            widths[c] =
-                sum_max > 0 ? max[c] * room / sum_max : room / static_cast<float>(min.size());
-        } else if (sum_min <= room) {
-            widths[c] = min[c] + (max[c] - min[c]) * (room - sum_min) / (sum_max - sum_min);
-        } else {
-            widths[c] = min[c] * room / sum_min;  // too narrow: units will be split
+    std::vector<float> widths(n);
+    if (sum_max <= room || sum_min >= room) {
+        // Everything fits on one line: the maxima stretched to the full width. Or even the
+        // minima do not fit: the minima scaled down, and the units will be split.
+        const auto& base = sum_max <= room ? max : min;
+        const float sum = sum_max <= room ? sum_max : sum_min;
+        for (size_t c = 0; c < n; ++c) {
+            widths[c] = sum > 0 ? base[c] * room / sum : room / static_cast<float>(n);
         }
+        return widths;
+    }
+    // In between: start from the minima and give whole columns what they want, those that
+    // want least first, so that short columns (金额, 项目) stay on one line and the long text
+    // column wraps; what is left goes to the unsatisfied columns in proportion to their wish.
+    widths = min;
+    float left = room - sum_min;
+    std::vector<size_t> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return max[a] - min[a] < max[b] - min[b]; });
+    size_t c = 0;
+    for (; c < n && max[order[c]] - min[order[c]] <= left; ++c) {
+        left -= max[order[c]] - min[order[c]];
+        widths[order[c]] = max[order[c]];
+    }
+    float wish = 0;
+    for (size_t k = c; k < n; ++k) {
+        wish += max[order[k]] - min[order[k]];
+    }
+    for (size_t k = c; k < n && wish > 0; ++k) {
+        widths[order[k]] += left * (max[order[k]] - min[order[k]]) / wish;
     }
     return widths;
 }

@@ -3,9 +3,9 @@
 // Columns are sized from their content: each column's minimum is its widest unbreakable unit
 // (a number with its unit, a Latin word; at least two em unless the column is narrower) and
 // its maximum its widest cell on one line. If the maxima fit they are used, stretched to the
-// full width; otherwise each column gets its minimum plus a share of the remaining room in
-// proportion to how much more it wants, and CJK text wraps inside the cells. The header row
-// is bold on a tinted band above a strong rule; thin rules separate the other rows.
+// full width; otherwise columns get their minimum, then the columns wanting least more get
+// their maximum, and the rest share what is left, so CJK text wraps in the long columns. The header
+// row is bold on a tinted band above a strong rule; thin rules separate the other rows.
 #pragma once
 
 #include <vector>

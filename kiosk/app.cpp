@@ -87,6 +87,7 @@ Screen App::build(int64_t now_ms) {
         case ScreenId::PinPad: return build_pin_pad(s, m_theme, metrics, m_size);
         case ScreenId::Technician: return build_diagnostics_screen(now);
         case ScreenId::TouchTest: return build_touch_test(s, m_theme, metrics, m_size);
+        case ScreenId::Search: return build_search(s, *this, m_config.hot_searches, m_theme, metrics, m_size);
         case ScreenId::Home: break;
     }
     return build_home(m_content.home(m_config.board_name, now), s, m_theme, metrics, m_size);
@@ -104,6 +105,42 @@ Screen App::build_diagnostics_screen(int64_t now_s) {
 }
 
 void App::rebuild(int64_t now_ms) { m_screen = build(now_ms); }
+
+bool App::ime_available() {
+    if (!m_ime) {
+        m_ime = std::make_unique<content::PinyinIme>();
+        if (!m_ime->open()) {
+            content::log::warning("pinyin input unavailable, initials only: " + m_ime->error());
+        }
+        m_navigator.set_ime_available(m_ime->is_open());
+    }
+    return m_ime->is_open();
+}
+
+std::vector<content::ImeCandidate> App::candidates(const std::string& pinyin, size_t max) {
+    if (!ime_available()) {
+        return {};
+    }
+    return m_ime->candidate_details(pinyin, max);
+}
+
+std::optional<content::SearchResult> App::search(const std::string& text, size_t offset, size_t limit) {
+    content::Searcher* searcher = m_content.searcher();
+    if (!searcher) {
+        return std::nullopt;
+    }
+    content::SearchRequest request;
+    request.query = text;
+    request.now = m_now_ms / 1000;
+    request.offset = offset;
+    request.limit = limit;
+    try {
+        return searcher->search(request);
+    } catch (const std::exception& e) {
+        content::log::warning(std::string("search failed: ") + e.what());
+        return std::nullopt;
+    }
+}
 
 bool App::apply_gestures(const std::vector<Gesture>& gestures, int64_t now_ms) {
     bool changed = false;

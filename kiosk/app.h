@@ -13,6 +13,7 @@
 #include "kiosk/notice_body.h"
 #include "kiosk/options.h"
 #include "kiosk/script.h"
+#include "kiosk/search_screen.h"
 #include "kiosk/theme.h"
 
 namespace display {
@@ -23,7 +24,7 @@ namespace kiosk {
 
 int64_t wall_clock_ms();
 
-class App {
+class App final : private SearchBackend {
 public:
     App(Options options, content::BoardConfig config, std::unique_ptr<fonts::FontSet> fonts);
     ~App();
@@ -52,6 +53,10 @@ private:
     bool check_content(int64_t now_ms);
     int run_step(const ScriptStep& step, const std::string& file, display::SdlPainter*& painter);
     void advance(int64_t ms);
+    // SearchBackend
+    bool ime_available() override;
+    std::vector<content::ImeCandidate> candidates(const std::string& pinyin, size_t max) override;
+    std::optional<content::SearchResult> search(const std::string& text, size_t offset, size_t limit) override;
 
     Options m_options;
     content::BoardConfig m_config;
@@ -69,6 +74,7 @@ private:
     int64_t clock_ms() const { return wall_clock_ms() + m_clock_offset_ms; }
     int64_t m_last_content_check_ms = 0;
     int m_script_missing_glyphs = 0;
+    std::unique_ptr<content::PinyinIme> m_ime;  // opened on first use of the search screen
 };
 
 }  // namespace kiosk

@@ -38,6 +38,7 @@ bool ContentReader::changed() {
         return changed;
     } catch (const std::exception& e) {
         content::log::warning(std::string("content.db read failed: ") + e.what());
+        m_searcher.reset();
         m_store.reset();
         return true;
     }
@@ -65,6 +66,7 @@ HomeModel ContentReader::home(const std::string& board_name, int64_t now) {
         }
     } catch (const std::exception& e) {
         content::log::warning(std::string("content.db read failed: ") + e.what());
+        m_searcher.reset();
         m_store.reset();
     }
     return model;
@@ -79,6 +81,7 @@ content::NoticePage ContentReader::category_page(content::Category category, int
         return m_store->notices_in_category(category, now, offset, limit);
     } catch (const std::exception& e) {
         content::log::warning(std::string("content.db read failed: ") + e.what());
+        m_searcher.reset();
         m_store.reset();
         return {};
     }
@@ -95,6 +98,7 @@ std::optional<content::Notice> ContentReader::live_notice(const std::string& id,
         }
     } catch (const std::exception& e) {
         content::log::warning(std::string("content.db read failed: ") + e.what());
+        m_searcher.reset();
         m_store.reset();
     }
     return std::nullopt;
@@ -119,6 +123,7 @@ AttractModel ContentReader::attract(const std::string& board_name, int64_t now) 
         }
     } catch (const std::exception& e) {
         content::log::warning(std::string("content.db read failed: ") + e.what());
+        m_searcher.reset();
         m_store.reset();
     }
     return model;
@@ -142,6 +147,7 @@ ContentFacts ContentReader::facts(int64_t now) {
         }
     } catch (const std::exception& e) {
         content::log::warning(std::string("content.db read failed: ") + e.what());
+        m_searcher.reset();
         m_store.reset();
     }
     return facts;
@@ -172,7 +178,30 @@ void ContentReader::diagnostics(DiagnosticsModel& model, int64_t now) {
         model.notices_total = m_store->notice_count();
     } catch (const std::exception& e) {
         model.last_error = e.what();
+        m_searcher.reset();
         m_store.reset();
+    }
+}
+
+content::Searcher* ContentReader::searcher() {
+    if (!ensure_open()) {
+        m_searcher.reset();
+        return nullptr;
+    }
+    try {
+        if (!m_searcher) {
+            m_searcher = std::make_unique<content::Searcher>(m_store->database());
+        } else {
+            m_searcher->refresh();
+        }
+        return m_searcher.get();
+    } catch (const std::exception& e) {
+        if (m_last_error != e.what()) {
+            m_last_error = e.what();
+            content::log::warning(std::string("search unavailable: ") + e.what());
+        }
+        m_searcher.reset();
+        return nullptr;
     }
 }
 

@@ -114,8 +114,11 @@ float footer(const Ui& ui, const HomeModel& model) {
     const float bw = std::max(ui.px(260), display::line_width(label, ui.metrics, ui.text_px(36), Weight::Bold) + ui.px(56));
     const Rect button{w - m - bw, h - fh + ui.px(20), bw, ui.px(96)};
     ui.button(button, label, {ActionKind::ToggleLargeType, ""}, large ? ButtonStyle::Primary : ButtonStyle::Normal);
+    const float sw = std::max(ui.px(260), display::line_width("查找内容", ui.metrics, ui.text_px(36), Weight::Bold) + ui.px(56));
+    ui.button({button.x - ui.px(24) - sw, button.y, sw, button.h}, "查找内容", {ActionKind::OpenSearch, ""},
+              ButtonStyle::Primary);
     ui.screen.draw.text(display::place_line(updated, ui.metrics, ui.px(ui.theme.small_px), Weight::Regular,
-                                            ui.theme.text_secondary, {m, h - fh, w - 3 * m - bw, fh}, Align::Start));
+                                            ui.theme.text_secondary, {m, h - fh, w - 4 * m - bw - sw, fh}, Align::Start));
     return fh;
 }
 

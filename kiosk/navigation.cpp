@@ -14,6 +14,7 @@ const char* screen_name(ScreenId id) {
         case ScreenId::PinPad: return "pin";
         case ScreenId::Technician: return "technician";
         case ScreenId::TouchTest: return "touch-test";
+        case ScreenId::Search: return "search";
     }
     return "home";
 }
@@ -34,6 +35,7 @@ void Navigator::go_home(int64_t now_ms) {
     m_state.notice_page = 0;
     m_state.pin_digits.clear();
     m_state.touched_cells.clear();
+    m_state.search = {};
     go(ScreenId::Home, now_ms);
 }
 
@@ -47,6 +49,8 @@ void Navigator::back(int64_t now_ms) {
         case ScreenId::Notice:
             if (m_state.notice_return == ScreenId::Category && !m_state.category.empty()) {
                 go(ScreenId::Category, now_ms);
+            } else if (m_state.notice_return == ScreenId::Search) {
+                go(ScreenId::Search, now_ms);
             } else {
                 go_home(now_ms);
             }
@@ -61,7 +65,9 @@ void Navigator::back(int64_t now_ms) {
 }
 
 bool Navigator::turn_page(int delta, const Screen& shown) {
-    int& page = m_state.screen == ScreenId::Notice ? m_state.notice_page : m_state.category_page;
+    int& page = m_state.screen == ScreenId::Notice   ? m_state.notice_page
+                : m_state.screen == ScreenId::Search ? m_state.search.page
+                                                     : m_state.category_page;
     const int next = std::clamp(shown.page + delta, 0, std::max(0, shown.page_count - 1));
     if (next == shown.page) {
         return false;
@@ -104,8 +110,9 @@ bool Navigator::act(const Action& a, const Screen& shown, int64_t now_ms) {
             go(ScreenId::Category, now_ms);
             return true;
         case ActionKind::OpenNotice:
-            m_state.notice_return =
-                m_state.screen == ScreenId::Category ? ScreenId::Category : ScreenId::Home;
+            m_state.notice_return = m_state.screen == ScreenId::Category || m_state.screen == ScreenId::Search
+                                        ? m_state.screen
+                                        : ScreenId::Home;
             m_state.notice_id = a.target;
             m_state.notice_page = 0;
             go(ScreenId::Notice, now_ms);
@@ -134,9 +141,81 @@ bool Navigator::act(const Action& a, const Screen& shown, int64_t now_ms) {
             m_state.touched_cells.insert(std::atoi(a.target.c_str()));
             return true;
         case ActionKind::ExitTechnician: go_home(now_ms); return true;
+        case ActionKind::OpenSearch:
+            m_state.search = {};
+            m_state.search.mode = m_ime_available ? KeyboardMode::Pinyin : KeyboardMode::Initials;
+            go(ScreenId::Search, now_ms);
+            return true;
+        case ActionKind::TypeLetter:
+        case ActionKind::TypeDigit:
+        case ActionKind::PickCandidate:
+        case ActionKind::SearchErase:
+        case ActionKind::SearchClear:
+        case ActionKind::SearchMode:
+        case ActionKind::HotSearch:
+            return search_action(a);
         case ActionKind::None: return false;
     }
     return false;
+}
+
+// Typing on the search screen. Fast typing is never slowed by the tap guard, which only follows
+// a change of screen.
+bool Navigator::search_action(const Action& a) {
+    SearchState& s = m_state.search;
+    constexpr size_t k_max_query_bytes = 96;
+    s.page = 0;
+    switch (a.kind) {
+        case ActionKind::TypeLetter:
+            if (s.mode == KeyboardMode::Pinyin) {
+                if (s.pinyin.size() < 24) s.pinyin += a.target;
+            } else if (s.query.size() < k_max_query_bytes) {
+                s.query += a.target;
+            }
+            return true;
+        case ActionKind::TypeDigit:
+            if (s.query.size() < k_max_query_bytes) s.query += a.target;
+            return true;
+        case ActionKind::PickCandidate: {
+            const size_t colon = a.target.find(':');
+            const size_t letters = colon == std::string::npos ? s.pinyin.size()
+                                                              : static_cast<size_t>(std::atoi(a.target.c_str()));
+            const std::string text = colon == std::string::npos ? a.target : a.target.substr(colon + 1);
+            if (s.query.size() + text.size() <= k_max_query_bytes) s.query += text;
+            // Drop the letters the candidate stood for (apostrophes do not count as letters).
+            size_t used = 0, cut = 0;
+            while (cut < s.pinyin.size() && used < letters) {
+                used += s.pinyin[cut] != '\'';
+                ++cut;
+            }
+            s.pinyin.erase(0, cut);
+            return true;
+        }
+        case ActionKind::SearchErase:
+            if (!s.pinyin.empty()) {
+                s.pinyin.pop_back();
+            } else {
+                // Remove one whole UTF-8 character.
+                while (!s.query.empty() && (static_cast<unsigned char>(s.query.back()) & 0xC0) == 0x80) s.query.pop_back();
+                if (!s.query.empty()) s.query.pop_back();
+            }
+            return true;
+        case ActionKind::SearchClear:
+            s.query.clear();
+            s.pinyin.clear();
+            return true;
+        case ActionKind::SearchMode:
+            s.mode = a.target == "initials" ? KeyboardMode::Initials
+                     : a.target == "digits" ? KeyboardMode::Digits
+                                            : KeyboardMode::Pinyin;
+            s.pinyin.clear();
+            return true;
+        case ActionKind::HotSearch:
+            s.query = a.target;
+            s.pinyin.clear();
+            return true;
+        default: return false;
+    }
 }
 
 bool Navigator::on_gesture(const Gesture& g, const Screen& shown, int64_t now_ms) {
@@ -178,7 +257,8 @@ bool Navigator::on_gesture(const Gesture& g, const Screen& shown, int64_t now_ms
             return (t && act(t->action, shown, now_ms)) || true;
         }
         case GestureKind::Swipe:
-            if (m_state.screen != ScreenId::Notice && m_state.screen != ScreenId::Category) {
+            if (m_state.screen != ScreenId::Notice && m_state.screen != ScreenId::Category &&
+                m_state.screen != ScreenId::Search) {
                 return warned;
             }
             if (g.direction == SwipeDirection::Left || g.direction == SwipeDirection::Up) {

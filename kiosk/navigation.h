@@ -14,7 +14,18 @@
 
 namespace kiosk {
 
-enum class ScreenId { Home, Category, Notice, Attract, PinPad, Technician, TouchTest };
+enum class ScreenId { Home, Category, Notice, Attract, PinPad, Technician, TouchTest, Search };
+
+enum class KeyboardMode { Pinyin, Initials, Digits };
+
+// What the resident has typed on the search screen: committed text, plus letters still being
+// turned into characters by the pinyin input method.
+struct SearchState {
+    std::string query;
+    std::string pinyin;
+    KeyboardMode mode = KeyboardMode::Pinyin;
+    int page = 0;
+};
 const char* screen_name(ScreenId id);
 
 struct NavConfig {
@@ -50,6 +61,7 @@ struct NavState {
     std::set<int> touched_cells;
     std::optional<display::Rect> pressed;
     std::string message;  // a calm one-line notice at the bottom, e.g. after a withdrawal
+    SearchState search;
 };
 
 class Navigator {
@@ -67,6 +79,8 @@ public:
         m_check_pin = check;
     }
     int64_t idle_ms(int64_t now_ms) const { return now_ms - m_last_input_ms; }
+    // Without the input method's dictionary the keyboard opens in initials mode.
+    void set_ime_available(bool available) { m_ime_available = available; }
 
 private:
     bool act(const Action& action, const Screen& shown, int64_t now_ms);
@@ -75,6 +89,7 @@ private:
     void back(int64_t now_ms);
     bool turn_page(int delta, const Screen& shown);
     bool pin_digit(const std::string& digit, int64_t now_ms);
+    bool search_action(const Action& action);
     void say(std::string message, int64_t now_ms);
 
     NavConfig m_config;
@@ -87,6 +102,7 @@ private:
     bool m_swallow_until_release = false;
     bool m_hold_fired = false;
     bool m_first_content = true;
+    bool m_ime_available = true;
     std::set<std::string> m_seen_emergencies;
     bool (*m_check_pin)(const std::string&, const std::string&) = nullptr;
 };

@@ -23,6 +23,14 @@ enum class ActionKind {
     OpenTouchTest,
     TouchCell,      // target: cell index
     ExitTechnician,
+    OpenSearch,
+    TypeLetter,     // target: "a".."z"
+    TypeDigit,      // target: "0".."9"
+    PickCandidate,  // target: "<letters consumed>:<text>"
+    SearchErase,
+    SearchClear,
+    SearchMode,     // target: "pinyin", "initials" or "digits"
+    HotSearch,      // target: the words
 };
 
 struct Action {

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "content/search_index.h"
 #include "content/source_tree.h"
 #include "content/store.h"
 #include "tests/test_paths.h"
@@ -22,6 +23,7 @@ inline std::filesystem::path sample_data_dir(const std::string& name, int64_t sy
         store.put_asset(sha, asset.bytes, asset.mime);
     }
     store.set_state("last_success", std::to_string(synced_at));
+    content::rebuild_search_index(store.database());
     tx.commit();
     return dir;
 }

@@ -47,6 +47,7 @@ struct Harness {
         content::BoardConfig c;
         c.board_name = "桂花里社区信息公开栏";
         c.pin_sha256 = content::sha256_hex("246810");
+        c.hot_searches = {"低保", "医保", "停水", "加装电梯"};
         app = std::make_unique<kiosk::App>(o, c, real_fonts());
         app->tick(now);
     }

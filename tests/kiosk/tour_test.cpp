@@ -94,6 +94,11 @@ TEST_CASE("every screen's targets are big enough and apart, at every size and ty
         visit();  // notice in large type
         REQUIRE(h.tap("首页"));
         visit();  // home in large type
+        REQUIRE(h.tap("查找内容"));
+        visit();  // search with hot searches
+        REQUIRE(h.tap("停水"));
+        visit();  // search with results
+        REQUIRE(h.tap("首页"));
         h.wait(72'000);
         CHECK(h.app->nav().idle_warning);
         visit();

@@ -1,9 +1,29 @@
 // kiosk-syncd: the only writer of content.db. Verifies signed channels and applies them atomically.
 #include <iostream>
+#include <string>
+#include <vector>
+
+#include "sync/daemon/sync_service.h"
+#include "sync/syncd_options.h"
 
 int main(int argc, char** argv) {
-    (void)argv;
-    std::cerr << "usage: kiosk-syncd --data DIR --source URL --trust PUBLIC [--once] [--config FILE]\n"
-                 "kiosk-syncd: channel sync is not implemented yet (see issue 5)\n";
-    return argc > 1 ? 2 : 2;
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    const sync_core::OptionsResult parsed = sync_core::parse_daemon_options(args);
+    if (parsed.help) {
+        std::cout << sync_core::daemon_usage();
+        return syncd::k_exit_ok;
+    }
+    if (!parsed.options) {
+        for (const std::string& error : parsed.errors) {
+            std::cerr << "<3>kiosk-syncd: " << error << "\n";
+        }
+        std::cerr << sync_core::daemon_usage();
+        return syncd::k_exit_usage;
+    }
+    try {
+        return syncd::run_service(*parsed.options);
+    } catch (const std::exception& e) {
+        std::cerr << "<3>kiosk-syncd: " << e.what() << "\n";
+        return syncd::k_exit_failed;
+    }
 }

@@ -1,0 +1,197 @@
+// The daemon around sync_from_source: signals, the data-dir lock, sd_notify, backoff sleeps.
+#include "sync/daemon/sync_service.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <systemd/sd-daemon.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+#include <random>
+#include <thread>
+
+#include "content/log.h"
+#include "content/store.h"
+#include "sync/backoff.h"
+#include "sync/sync_session.h"
+
+namespace syncd {
+namespace {
+
+using sync_core::SyncOutcome;
+using sync_core::SyncResult;
+namespace fs = std::filesystem;
+
+volatile std::sig_atomic_t g_stop = 0;
+
+void on_signal(int) {
+    g_stop = 1;
+}
+
+void install_signal_handlers() {
+    struct sigaction sa {};
+    sa.sa_handler = on_signal;  // no SA_RESTART: a blocking wait returns on SIGTERM
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGINT, &sa, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+}
+
+// Pings the systemd watchdog at half its interval, from the loop and from inside long syncs.
+class Watchdog {
+public:
+    Watchdog() {
+        uint64_t usec = 0;
+        if (sd_watchdog_enabled(0, &usec) > 0) {
+            m_interval = std::chrono::microseconds(usec / 2);
+        }
+    }
+    void ping() {
+        const auto now = std::chrono::steady_clock::now();
+        if (m_interval.count() > 0 && now - m_last >= m_interval) {
+            sd_notify(0, "WATCHDOG=1");
+            m_last = now;
+        }
+    }
+
+private:
+    std::chrono::microseconds m_interval{0};
+    std::chrono::steady_clock::time_point m_last{};
+};
+
+// One writer at a time: the daemon and a `--once` run (a USB stick inserted) take turns.
+class DataLock {
+public:
+    explicit DataLock(const fs::path& path) {
+        m_fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (m_fd < 0) {
+            throw std::runtime_error("cannot open " + path.string() + ": " + std::strerror(errno));
+        }
+        while (::flock(m_fd, LOCK_EX) != 0) {
+            if (errno != EINTR || g_stop) {
+                ::close(m_fd);
+                throw std::runtime_error("stopped while waiting for another kiosk-syncd");
+            }
+        }
+    }
+    ~DataLock() { ::close(m_fd); }
+    DataLock(const DataLock&) = delete;
+    DataLock& operator=(const DataLock&) = delete;
+
+private:
+    int m_fd = -1;
+};
+
+void log_outcome(const std::string& url, const SyncOutcome& o) {
+    const std::string line =
+        url + ": " + std::string(sync_core::result_key(o.result)) + ": " + o.message;
+    switch (o.result) {
+        case SyncResult::Applied:
+            content::log::notice(line);
+            break;
+        case SyncResult::Current:
+            content::log::info(line);
+            break;
+        case SyncResult::Refused:
+            content::log::error(line + "; the current content was kept");
+            break;
+        case SyncResult::Failed:
+            content::log::warning(line + "; the current content was kept");
+            break;
+    }
+}
+
+// Tries each source in order of preference until one is applied or current.
+SyncOutcome sync_round(const sync_core::DaemonOptions& options, Watchdog& watchdog) {
+    DataLock lock(fs::path(options.data_dir) / "sync.lock");
+    content::Store store =
+        content::Store::open(options.data_dir + "/content.db", content::OpenMode::ReadWrite);
+    sync_core::SyncSettings settings;
+    settings.board_id = options.board_id;
+    settings.trusted_keys = options.trusted_keys;
+    settings.staging_dir = fs::path(options.data_dir) / "staging";
+    settings.keep_going = [&watchdog] {
+        watchdog.ping();
+        return g_stop == 0;
+    };
+    SyncOutcome outcome;
+    for (const std::string& url : options.sources) {
+        try {
+            const auto source = sync_core::open_source(url);
+            outcome = sync_core::sync_from_source(store, *source, settings, std::time(nullptr));
+        } catch (const sync_core::SyncError& e) {
+            outcome = {};
+            outcome.problem = e.problem();
+            outcome.message = e.what();
+        }
+        log_outcome(url, outcome);
+        if (outcome.result == SyncResult::Applied || outcome.result == SyncResult::Current) {
+            break;
+        }
+    }
+    return outcome;
+}
+
+int exit_code(const SyncOutcome& o) {
+    switch (o.result) {
+        case SyncResult::Applied:
+        case SyncResult::Current:
+            return k_exit_ok;
+        case SyncResult::Refused:
+            return k_exit_refused;
+        case SyncResult::Failed:
+            break;
+    }
+    return k_exit_failed;
+}
+
+void wait_seconds(double seconds, Watchdog& watchdog) {
+    const auto until = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+    while (!g_stop && std::chrono::steady_clock::now() < until) {
+        watchdog.ping();
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    }
+}
+
+}  // namespace
+
+int run_service(const sync_core::DaemonOptions& options) {
+    install_signal_handlers();
+    fs::create_directories(options.data_dir);
+    Watchdog watchdog;
+    std::mt19937_64 random(std::random_device{}());
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    int failures = 0;
+    bool ready = false;
+    for (;;) {
+        const SyncOutcome outcome = sync_round(options, watchdog);
+        const std::string status = "STATUS=" + std::string(sync_core::result_key(outcome.result)) +
+                                   ": " + outcome.message.substr(0, 400);
+        if (options.once) {
+            if (outcome.result == SyncResult::Refused || outcome.result == SyncResult::Failed) {
+                std::cerr << "kiosk-syncd: " << sync_core::result_key(outcome.result) << ": "
+                          << outcome.message << "\n";
+            }
+            return exit_code(outcome);
+        }
+        sd_notify(0, ready ? status.c_str() : ("READY=1\n" + status).c_str());
+        ready = true;
+        const bool ok = exit_code(outcome) == k_exit_ok;
+        failures = ok ? 0 : failures + 1;
+        const double delay = ok ? sync_core::poll_delay(options.poll_seconds, unit(random))
+                                : sync_core::failure_delay(failures, {}, unit(random));
+        wait_seconds(delay, watchdog);
+        if (g_stop) {
+            sd_notify(0, "STOPPING=1");
+            return k_exit_ok;
+        }
+    }
+}
+
+}  // namespace syncd

@@ -1,0 +1,31 @@
+// A channel served over HTTP(S), fetched with libcurl: conditional requests, timeouts, size caps.
+#pragma once
+
+#include "sync/source.h"
+
+typedef void CURL;
+
+namespace sync_core {
+
+class HttpSource : public Source {
+public:
+    HttpSource(std::string base_url, NetworkLimits limits);
+    ~HttpSource() override;
+    HttpSource(const HttpSource&) = delete;
+    HttpSource& operator=(const HttpSource&) = delete;
+
+    const std::string& url() const override { return m_base; }
+    FetchResult fetch(std::string_view name, const std::filesystem::path& dest, uint64_t cap,
+                      const Validators* if_changed) override;
+
+    // Requests sent so far (the benchmark counts them).
+    int requests() const { return m_requests; }
+
+private:
+    std::string m_base;  // without a trailing '/'
+    NetworkLimits m_limits;
+    CURL* m_curl = nullptr;  // reused, so connections are kept alive between objects
+    int m_requests = 0;
+};
+
+}  // namespace sync_core

@@ -1,0 +1,53 @@
+// Where a channel comes from: an HTTP(S) server or a folder (USB stick, share). Thin on purpose:
+// a source only copies named files into staging; all checking happens on the copies.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace sync_core {
+
+// What the source said about a file's version, for conditional requests next time.
+struct Validators {
+    std::string etag;
+    std::string last_modified;
+    bool empty() const { return etag.empty() && last_modified.empty(); }
+    bool operator==(const Validators&) const = default;
+};
+
+enum class FetchStatus { Copied, NotModified };
+
+struct FetchResult {
+    FetchStatus status = FetchStatus::Copied;
+    uint64_t bytes = 0;
+    Validators validators;
+};
+
+class Source {
+public:
+    virtual ~Source() = default;
+    virtual const std::string& url() const = 0;
+
+    // Copies the channel file `name` ("manifest.json", "objects/<sha256>") to `dest`, refusing
+    // more than `cap` bytes. With `if_changed`, returns NotModified, copying nothing, when the
+    // source can tell the file is unchanged. Throws SyncError: Unavailable when the file is not
+    // there (or the server errs), TooLarge, TooSlow, DiskFull or LocalError.
+    virtual FetchResult fetch(std::string_view name, const std::filesystem::path& dest,
+                              uint64_t cap, const Validators* if_changed) = 0;
+};
+
+// Limits on every network request (the file source has no timeouts: a stick is local).
+struct NetworkLimits {
+    long connect_timeout_ms = 15'000;
+    long total_timeout_ms = 600'000;  // one request, start to end
+    long low_speed_bytes = 512;       // cut off a response slower than this...
+    long low_speed_seconds = 30;      // ...for this long
+};
+
+// "http://", "https://" or "file://"; anything else throws SyncError(Unavailable).
+std::unique_ptr<Source> open_source(const std::string& url, const NetworkLimits& limits = {});
+
+}  // namespace sync_core

@@ -1,0 +1,371 @@
+// The sync attempt as a small state machine over one source; every check happens on staged copies.
+#include "sync/sync_session.h"
+
+#include <algorithm>
+#include <map>
+
+#include "content/channel_object.h"
+#include "content/log.h"
+#include "content/sha256.h"
+#include "sync/manifest_check.h"
+#include "sync/manifest_policy.h"
+#include "sync/sync_status.h"
+
+namespace sync_core {
+namespace {
+
+using content::ChannelManifest;
+namespace k = state_key;
+
+constexpr std::string_view k_manifest_name = "manifest.json";
+constexpr std::string_view k_signature_name = "manifest.json.minisig";
+
+Problem problem_for(content::ObjectProblem::Kind kind) {
+    switch (kind) {
+        case content::ObjectProblem::Kind::Size:
+            return Problem::SizeMismatch;
+        case content::ObjectProblem::Kind::Hash:
+            return Problem::HashMismatch;
+        case content::ObjectProblem::Kind::Malformed:
+            break;
+    }
+    return Problem::Malformed;
+}
+
+// Which board and keys a verdict was reached under; a change makes remembered verdicts stale.
+std::string policy_fingerprint(const SyncSettings& settings) {
+    std::vector<std::string> keys;
+    for (const auto& key : settings.trusted_keys) {
+        keys.push_back(content::minisign::public_key_base64(key));
+    }
+    std::sort(keys.begin(), keys.end());
+    std::string text = settings.board_id;
+    for (const std::string& key : keys) {
+        text += "\n" + key;
+    }
+    return content::sha256_hex(text);
+}
+
+class SyncRun {
+public:
+    SyncRun(content::Store& store, Source& source, const SyncSettings& settings, int64_t now,
+            const ApplyHooks& hooks)
+        : m_store(store),
+          m_source(source),
+          m_settings(settings),
+          m_now(now),
+          m_hooks(hooks),
+          m_status(read_sync_status(store)),
+          m_policy(policy_fingerprint(settings)),
+          m_latest(advance_latest_known_time(m_status.latest_known_time, now)) {}
+
+    SyncOutcome run(Staging& staging);
+    SyncOutcome fail(Problem problem, const std::string& message, Staging& staging);
+
+private:
+    std::optional<FetchResult> fetch_manifest(Staging& staging);
+    std::optional<std::string> fetch_signature(Staging& staging);
+    SyncOutcome unchanged();
+    SyncOutcome current(const VerifiedManifest& vm, const Validators& validators);
+    StagedUpdate stage(const ChannelManifest& m, Staging& staging);
+    void stage_object(Staging& staging, const std::string& sha, uint64_t size);
+    void stage_assets(const ChannelManifest& m, Staging& staging, StagedUpdate& update);
+    SyncOutcome apply(const VerifiedManifest& vm, const Validators& validators, Staging& staging);
+    StateEntries attempt_entries(std::string_view result, std::string_view error,
+                                 std::string_view kind) const;
+    ManifestMemo memo(std::string verdict, const Validators& validators) const {
+        return {m_source.url(), m_policy, std::move(verdict), validators};
+    }
+    void check_keep_going() const {
+        if (m_settings.keep_going && !m_settings.keep_going()) {
+            throw SyncError(Problem::Stopped, "stopped before the update was complete");
+        }
+    }
+
+    content::Store& m_store;
+    Source& m_source;
+    const SyncSettings& m_settings;
+    int64_t m_now;
+    const ApplyHooks& m_hooks;
+    SyncStatus m_status;
+    std::string m_policy;
+    int64_t m_latest;
+    Validators m_fetched_validators;  // of the manifest being processed
+    bool m_judging_manifest = false;  // a refusal now concerns the manifest itself
+    SyncOutcome m_outcome;
+};
+
+std::optional<FetchResult> SyncRun::fetch_manifest(Staging& staging) {
+    const ManifestMemo& memo = m_status.memo;
+    const bool usable = memo.source == m_source.url() && memo.policy == m_policy &&
+                        !memo.validators.empty() &&
+                        (memo.verdict == "refused" || m_status.applied_version > 0);
+    FetchResult r =
+        m_source.fetch(k_manifest_name, staging.path(k_manifest_name),
+                       m_settings.max_manifest_bytes, usable ? &memo.validators : nullptr);
+    if (r.status == FetchStatus::NotModified) {
+        return std::nullopt;
+    }
+    m_outcome.bytes_fetched += r.bytes;
+    return r;
+}
+
+std::optional<std::string> SyncRun::fetch_signature(Staging& staging) {
+    try {
+        const FetchResult r =
+            m_source.fetch(k_signature_name, staging.path(k_signature_name),
+                           content::minisign::k_max_signature_file_bytes, nullptr);
+        m_outcome.bytes_fetched += r.bytes;
+    } catch (const SyncError& e) {
+        if (e.problem() == Problem::Missing) {
+            return std::nullopt;
+        }
+        throw;
+    }
+    return staging.read(k_signature_name, content::minisign::k_max_signature_file_bytes);
+}
+
+StateEntries SyncRun::attempt_entries(std::string_view result, std::string_view error,
+                                      std::string_view kind) const {
+    return {
+        {k::last_attempt, std::to_string(m_now)}, {k::last_result, std::string(result)},
+        {k::last_error, std::string(error)},      {k::last_error_kind, std::string(kind)},
+        {k::last_source, m_source.url()},         {k::latest_known_time, std::to_string(m_latest)}};
+}
+
+// The manifest has not changed since it was last read in full: repeat that verdict, and write
+// nothing unless the status needs correcting or its heartbeat is due.
+SyncOutcome SyncRun::unchanged() {
+    const bool refused = m_status.memo.verdict == "refused";
+    m_outcome.version = m_status.applied_version;
+    const bool heartbeat_due = !m_status.last_attempt ||
+                               m_now - *m_status.last_attempt >= k_status_heartbeat_seconds ||
+                               m_now < *m_status.last_attempt;
+    if (refused) {
+        m_outcome.result = SyncResult::Refused;
+        m_outcome.problem = problem_from_key(m_status.last_error_kind);
+        m_outcome.message = "unchanged since it was refused: " + m_status.last_error;
+        if (heartbeat_due) {
+            save_state(m_store, {{k::last_attempt, std::to_string(m_now)},
+                                 {k::latest_known_time, std::to_string(m_latest)}});
+            m_outcome.wrote_database = true;
+        }
+        return m_outcome;
+    }
+    m_outcome.result = SyncResult::Current;
+    m_outcome.message = "version " + std::to_string(m_status.applied_version) + " is current";
+    const bool status_ok =
+        (m_status.last_result == "current" || m_status.last_result == "applied") &&
+        m_status.last_error.empty();
+    if (heartbeat_due || !status_ok) {
+        StateEntries entries = attempt_entries("current", "", "");
+        entries.emplace_back(k::last_success, std::to_string(m_now));
+        save_state(m_store, entries);
+        m_outcome.wrote_database = true;
+    }
+    return m_outcome;
+}
+
+SyncOutcome SyncRun::current(const VerifiedManifest& vm, const Validators& validators) {
+    StateEntries entries = attempt_entries("current", "", "");
+    entries.emplace_back(k::last_success, std::to_string(m_now));
+    entries.emplace_back(k::manifest_validators, memo_json(memo("accepted", validators)));
+    save_state(m_store, entries);
+    m_outcome.result = SyncResult::Current;
+    m_outcome.version = vm.manifest.version;
+    m_outcome.wrote_database = true;
+    m_outcome.message = "version " + std::to_string(vm.manifest.version) + " is current";
+    return m_outcome;
+}
+
+void SyncRun::stage_object(Staging& staging, const std::string& sha, uint64_t size) {
+    check_keep_going();
+    if (staging.holds(sha, size, sha)) {
+        ++m_outcome.objects_reused;
+        return;
+    }
+    const FetchResult r = m_source.fetch(std::string(content::k_objects_dir) + "/" + sha,
+                                         staging.path(sha), size, nullptr);
+    ++m_outcome.objects_fetched;
+    m_outcome.bytes_fetched += r.bytes;
+}
+
+StagedUpdate SyncRun::stage(const ChannelManifest& m, Staging& staging) {
+    std::map<std::string, std::string> incoming;
+    std::map<std::string, const content::ManifestItem*> items;
+    for (const content::ManifestItem& item : m.items) {
+        if (content::boards_include(item.boards, m_settings.board_id)) {
+            incoming.emplace(item.id, item.sha256);
+            items.emplace(item.id, &item);
+        }
+    }
+    StagedUpdate update;
+    update.plan = plan_update(m_store.notice_hashes(), incoming);
+    const auto assets = content::assets_by_hash(m);
+    for (const std::string& id : update.plan.upsert) {
+        const content::ManifestItem& item = *items.at(id);
+        stage_object(staging, item.sha256, item.size);
+        content::NoticeObject object =
+            content::read_notice_object(item, staging.read(item.sha256, item.size + 1), assets);
+        if (object.problem) {
+            throw SyncError(problem_for(object.problem->kind), object.problem->message);
+        }
+        update.notices.push_back(std::move(*object.notice));
+    }
+    stage_assets(m, staging, update);
+    return update;
+}
+
+void SyncRun::stage_assets(const ChannelManifest& m, Staging& staging, StagedUpdate& update) {
+    const auto assets = content::assets_by_hash(m);
+    std::map<std::string, bool> seen;
+    for (const content::Notice& notice : update.notices) {
+        for (const content::ImageRef& image : notice.images) {
+            if (seen[image.sha256] || m_store.has_asset(image.sha256)) {
+                continue;
+            }
+            seen[image.sha256] = true;
+            const content::ManifestAsset& asset = assets.at(image.sha256);
+            stage_object(staging, asset.sha256, asset.size);
+            const std::string bytes = staging.read(asset.sha256, asset.size + 1);
+            if (auto problem = content::check_object_bytes("image " + image.path, asset.size,
+                                                           asset.sha256, bytes)) {
+                throw SyncError(problem_for(problem->kind), problem->message);
+            }
+            update.assets.push_back({asset.sha256, asset.mime, asset.size});
+        }
+    }
+}
+
+SyncOutcome SyncRun::apply(const VerifiedManifest& vm, const Validators& validators,
+                           Staging& staging) {
+    const ChannelManifest& m = vm.manifest;
+    StagedUpdate update = stage(m, staging);
+    check_keep_going();
+    StateEntries state = attempt_entries("applied", "", "");
+    state.emplace_back(k::applied_version, std::to_string(m.version));
+    state.emplace_back(k::applied_manifest, vm.sha256);
+    state.emplace_back(k::applied_channel, m.channel);
+    state.emplace_back(k::applied_at, std::to_string(m_now));
+    state.emplace_back(k::last_success, std::to_string(m_now));
+    state.emplace_back(k::manifest_validators, memo_json(memo("accepted", validators)));
+    m_outcome.stats = apply_update(m_store, update, staging, m_hooks, state);
+    m_outcome.wrote_database = true;
+    staging.clear();
+    m_outcome.result = SyncResult::Applied;
+    m_outcome.version = m.version;
+    m_outcome.message = "applied version " + std::to_string(m.version) + " of channel " +
+                        m.channel + " (signed by " + vm.signer +
+                        "): " + std::to_string(m_outcome.stats.upserted) + " new or changed, " +
+                        std::to_string(m_outcome.stats.removed) + " removed, " +
+                        std::to_string(update.plan.unchanged) + " unchanged";
+    return m_outcome;
+}
+
+SyncOutcome SyncRun::run(Staging& staging) {
+    const std::optional<FetchResult> fetched = fetch_manifest(staging);
+    if (!fetched) {
+        return unchanged();
+    }
+    m_fetched_validators = fetched->validators;
+    m_judging_manifest = true;
+    const std::optional<std::string> signature = fetch_signature(staging);
+    const std::string manifest_bytes = staging.read(k_manifest_name, m_settings.max_manifest_bytes);
+    const VerifiedManifest vm =
+        verify_signed_manifest(manifest_bytes, signature, m_settings.trusted_keys);
+    m_latest = advance_latest_known_time(m_latest, m_now, vm.manifest.issued);
+    const PolicyDecision decision = judge_manifest(
+        vm.manifest, vm.sha256, {m_status.applied_version, m_status.applied_manifest_sha256},
+        m_settings.board_id, m_latest);
+    if (decision.verdict == Verdict::AlreadyCurrent) {
+        return current(vm, fetched->validators);
+    }
+    if (decision.verdict == Verdict::Refuse) {
+        throw SyncError(decision.problem, decision.reason);
+    }
+    m_judging_manifest = false;
+    return apply(vm, fetched->validators, staging);
+}
+
+// Refusals discard staging (nothing in it is wanted); failures keep fetched objects so the next
+// attempt resumes. A refusal decided on the manifest alone is remembered with its validators,
+// so polling an unchanged refused channel downloads and writes nothing.
+SyncOutcome SyncRun::fail(Problem problem, const std::string& message, Staging& staging) {
+    const bool refusal = is_refusal(problem);
+    m_outcome.result = refusal ? SyncResult::Refused : SyncResult::Failed;
+    m_outcome.problem = problem;
+    m_outcome.message = message;
+    m_outcome.version = m_status.applied_version;
+    if (refusal) {
+        staging.clear();
+    } else {
+        std::error_code ec;
+        std::filesystem::remove(staging.path(k_manifest_name), ec);
+        std::filesystem::remove(staging.path(k_signature_name), ec);
+    }
+    StateEntries entries =
+        attempt_entries(refusal ? "refused" : "failed", message, problem_key(problem));
+    if (refusal && m_judging_manifest && !m_fetched_validators.empty()) {
+        entries.emplace_back(k::manifest_validators,
+                             memo_json(memo("refused", m_fetched_validators)));
+    }
+    try {
+        save_state(m_store, entries);
+        m_outcome.wrote_database = true;
+    } catch (const std::exception& e) {
+        content::log::warning(std::string("could not record the sync status: ") + e.what());
+    }
+    return m_outcome;
+}
+
+Problem database_problem(const std::string& message) {
+    return message.find("disk is full") != std::string::npos ? Problem::DiskFull
+                                                             : Problem::LocalError;
+}
+
+}  // namespace
+
+std::string_view result_key(SyncResult result) {
+    switch (result) {
+        case SyncResult::Applied:
+            return "applied";
+        case SyncResult::Current:
+            return "current";
+        case SyncResult::Refused:
+            return "refused";
+        case SyncResult::Failed:
+            break;
+    }
+    return "failed";
+}
+
+SyncOutcome sync_from_source(content::Store& store, Source& source, const SyncSettings& settings,
+                             int64_t now, const ApplyHooks& hooks) {
+    std::optional<Staging> staging;
+    std::optional<SyncRun> run;
+    try {
+        staging.emplace(settings.staging_dir);
+        run.emplace(store, source, settings, now, hooks);
+    } catch (const std::exception& e) {
+        SyncOutcome outcome;
+        outcome.problem = Problem::LocalError;
+        outcome.message = std::string("cannot start the sync: ") + e.what();
+        return outcome;
+    }
+    try {
+        return run->run(*staging);
+    } catch (const SyncError& e) {
+        return run->fail(e.problem(), e.what(), *staging);
+    } catch (const content::DatabaseError& e) {
+        const Problem problem = database_problem(e.what());
+        return run->fail(problem,
+                         (problem == Problem::DiskFull ? "the disk is full; nothing was changed ("
+                                                       : "database error; nothing was changed (") +
+                             std::string(e.what()) + ")",
+                         *staging);
+    } catch (const std::exception& e) {
+        return run->fail(Problem::LocalError, e.what(), *staging);
+    }
+}
+
+}  // namespace sync_core

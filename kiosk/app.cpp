@@ -50,7 +50,7 @@ App::App(Options options, content::BoardConfig config, std::unique_ptr<fonts::Fo
       m_metrics(std::make_unique<display::FontSetMetrics>(*m_fonts)),
       m_content(m_options.data_dir.empty() ? m_config.data_dir : m_options.data_dir),
       m_navigator(nav_config(m_config), m_options.now_ms ? *m_options.now_ms : wall_clock_ms()),
-      m_notice_body(*m_metrics, m_theme, 1.0f) {
+      m_notice_body(*m_metrics, m_theme, 1.0f, &m_content) {
     m_navigator.set_pin_checker(&check_pin);
     m_now_ms = m_options.now_ms ? *m_options.now_ms : wall_clock_ms();
     m_clock_offset_ms = m_now_ms - wall_clock_ms();

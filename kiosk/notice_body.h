@@ -1,19 +1,21 @@
-// The typeset body of a notice for the notice screen, cached per notice, area and type size so
-// page turns only draw.
+// The typeset body of a notice for the notice screen: laid out and paginated once per notice,
+// area and type size, so a page turn only draws.
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include "display/draw_list.h"
+#include "display/asset_source.h"
+#include "display/pagination.h"
 #include "kiosk/notice_screen.h"
 
 namespace kiosk {
 
 class TypesetNoticeBody final : public NoticeBody {
 public:
-    TypesetNoticeBody(const display::FontMetrics& metrics, const Theme& theme, float scale)
-        : m_metrics(metrics), m_theme(theme), m_scale(scale) {}
+    TypesetNoticeBody(const display::FontMetrics& metrics, const Theme& theme, float scale,
+                      display::AssetSource* assets)
+        : m_metrics(metrics), m_theme(theme), m_scale(scale), m_assets(assets) {}
     void set_scale(float scale) { m_scale = scale; }
 
     int paginate(const content::Notice& notice, display::Size area, TypeSize type) override;
@@ -23,8 +25,9 @@ private:
     const display::FontMetrics& m_metrics;
     const Theme& m_theme;
     float m_scale;
-    std::string m_key;  // notice hash, area and type of the cached layout
-    std::vector<display::DrawList> m_pages;  // each page's commands relative to (0, 0)
+    display::AssetSource* m_assets;
+    std::string m_key;  // notice hash, area, scale and type of the cached layout
+    std::vector<display::Page> m_pages;
 };
 
 }  // namespace kiosk

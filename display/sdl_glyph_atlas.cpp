@@ -10,12 +10,13 @@ namespace {
 constexpr int k_padding = 1;
 
 uint64_t key_of(int face, uint32_t glyph, int size) {
-    return (static_cast<uint64_t>(face & 0xFF) << 56) | (static_cast<uint64_t>(size & 0xFFFF) << 32) |
-           glyph;
+    return (static_cast<uint64_t>(face & 0xFF) << 56) |
+           (static_cast<uint64_t>(size & 0xFFFF) << 32) | glyph;
 }
 
-// Converts a FreeType bitmap into ARGB8888 pixels, scaling colour bitmaps by `scale`.
-std::vector<uint32_t> to_pixels(const FT_Bitmap& bm, float scale, int& w, int& h) {
+// Converts a FreeType bitmap into ARGB8888 pixels: coverage as alpha over `color` (0xRRGGBB),
+// or a colour bitmap scaled by `scale`.
+std::vector<uint32_t> to_pixels(const FT_Bitmap& bm, float scale, uint32_t color, int& w, int& h) {
     std::vector<uint32_t> out;
     if (bm.pixel_mode == FT_PIXEL_MODE_BGRA) {
         w = std::max(1, static_cast<int>(std::lround(bm.width * scale)));
@@ -24,8 +25,10 @@ std::vector<uint32_t> to_pixels(const FT_Bitmap& bm, float scale, int& w, int& h
         // Box filter: average the source pixels that fall into each target pixel.
         for (int y = 0; y < h; ++y) {
             for (int x = 0; x < w; ++x) {
-                const int x0 = static_cast<int>(x / scale), x1 = std::max(x0 + 1, static_cast<int>((x + 1) / scale));
-                const int y0 = static_cast<int>(y / scale), y1 = std::max(y0 + 1, static_cast<int>((y + 1) / scale));
+                const int x0 = static_cast<int>(x / scale),
+                          x1 = std::max(x0 + 1, static_cast<int>((x + 1) / scale));
+                const int y0 = static_cast<int>(y / scale),
+                          y1 = std::max(y0 + 1, static_cast<int>((y + 1) / scale));
                 uint32_t sum[4] = {0, 0, 0, 0};
                 int n = 0;
                 for (int sy = y0; sy < std::min<int>(y1, bm.rows); ++sy) {
@@ -43,7 +46,8 @@ std::vector<uint32_t> to_pixels(const FT_Bitmap& bm, float scale, int& w, int& h
                 auto chan = [&](int c) -> uint32_t {
                     return a ? std::min<uint32_t>(255, sum[c] / n * 255 / a) : 0;
                 };
-                out[static_cast<size_t>(y * w + x)] = (a << 24) | (chan(2) << 16) | (chan(1) << 8) | chan(0);
+                out[static_cast<size_t>(y * w + x)] =
+                    (a << 24) | (chan(2) << 16) | (chan(1) << 8) | chan(0);
             }
         }
         return out;
@@ -59,7 +63,7 @@ std::vector<uint32_t> to_pixels(const FT_Bitmap& bm, float scale, int& w, int& h
             } else {
                 alpha = bm.buffer[y * bm.pitch + x];
             }
-            out[static_cast<size_t>(y * w + x)] = (alpha << 24) | 0x00FFFFFF;
+            out[static_cast<size_t>(y * w + x)] = (alpha << 24) | (color & 0x00FFFFFF);
         }
     }
     return out;
@@ -77,9 +81,10 @@ GlyphAtlas::~GlyphAtlas() {
     }
 }
 
-const AtlasGlyph* GlyphAtlas::get(int face, uint32_t glyph, int size_px) {
+const AtlasGlyph* GlyphAtlas::get(int face, uint32_t glyph, int size_px, uint32_t color) {
     size_px = std::clamp(size_px, 1, 1024);
-    const uint64_t key = key_of(face, glyph, size_px);
+    const bool colour_font = m_fonts.is_color(face);
+    const Key key{key_of(face, glyph, size_px), colour_font ? 0xFFFFFFu : (color & 0xFFFFFFu)};
     if (auto it = m_glyphs.find(key); it != m_glyphs.end()) {
         if (it->second.page >= 0) {
             m_pages[static_cast<size_t>(it->second.page)].last_used = m_frame;
@@ -96,7 +101,8 @@ const AtlasGlyph* GlyphAtlas::get(int face, uint32_t glyph, int size_px) {
         const int strike = ft->available_sizes ? ft->available_sizes[0].height : size_px;
         scale = static_cast<float>(size_px) * 1.1f / static_cast<float>(std::max(strike, 1));
     }
-    if (FT_Load_Glyph(ft, glyph, flags) != 0 || FT_Render_Glyph(ft->glyph, FT_RENDER_MODE_NORMAL) != 0) {
+    if (FT_Load_Glyph(ft, glyph, flags) != 0 ||
+        FT_Render_Glyph(ft->glyph, FT_RENDER_MODE_NORMAL) != 0) {
         return nullptr;
     }
     ++m_rasterised;
@@ -107,7 +113,7 @@ const AtlasGlyph* GlyphAtlas::get(int face, uint32_t glyph, int size_px) {
     out.top = static_cast<int>(std::lround(slot->bitmap_top * scale));
     int w = 0, h = 0;
     if (slot->bitmap.width > 0 && slot->bitmap.rows > 0) {
-        std::vector<uint32_t> pixels = to_pixels(slot->bitmap, scale, w, h);
+        std::vector<uint32_t> pixels = to_pixels(slot->bitmap, scale, key.color, w, h);
         int page = -1;
         SDL_Rect rect{};
         if (!allocate(w, h, page, rect)) {
@@ -155,9 +161,9 @@ bool GlyphAtlas::allocate(int w, int h, int& page_index, SDL_Rect& rect) {
         m_pages.push_back(page);
     } else {
         // Evict the page used longest ago.
-        auto oldest = std::min_element(m_pages.begin(), m_pages.end(), [](const Page& a, const Page& b) {
-            return a.last_used < b.last_used;
-        });
+        auto oldest = std::min_element(
+            m_pages.begin(), m_pages.end(),
+            [](const Page& a, const Page& b) { return a.last_used < b.last_used; });
         evict(static_cast<int>(oldest - m_pages.begin()));
     }
     for (size_t i = 0; i < m_pages.size(); ++i) {
@@ -188,7 +194,8 @@ AtlasStats GlyphAtlas::stats() const {
     s.glyphs = static_cast<int>(m_glyphs.size());
     s.rasterised = m_rasterised;
     s.evictions = m_evictions;
-    s.texture_bytes = m_pages.size() * static_cast<size_t>(m_page_size) * static_cast<size_t>(m_page_size) * 4;
+    s.texture_bytes =
+        m_pages.size() * static_cast<size_t>(m_page_size) * static_cast<size_t>(m_page_size) * 4;
     return s;
 }
 

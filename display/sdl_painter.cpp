@@ -15,6 +15,10 @@ SDL_Color sdl(Color c) {
     return SDL_Color{c.r, c.g, c.b, c.a};
 }
 
+uint32_t rgb_of(Color c) {
+    return (uint32_t{c.r} << 16) | (uint32_t{c.g} << 8) | c.b;
+}
+
 }  // namespace
 
 SdlPainter::SdlPainter(SDL_Renderer* renderer, const fonts::FontSet& fonts, AssetSource* assets,
@@ -57,8 +61,7 @@ PaintStats SdlPainter::paint(const DrawList& list) {
             fill({{r.x, r.y, t, r.h}, fr->color, 0});
             fill({{r.right() - t, r.y, t, r.h}, fr->color, 0});
         } else if (const auto* t = std::get_if<TextCommand>(&command)) {
-            text(*t, stats);
-            flush();
+            text(*t, stats);  // batched with the next text; fills and images flush first
         } else if (const auto* im = std::get_if<ImageCommand>(&command)) {
             flush();
             image(*im);
@@ -125,6 +128,7 @@ void SdlPainter::flush() {
 void SdlPainter::text(const TextCommand& c, PaintStats& stats) {
     const int size = static_cast<int>(std::lround(c.size));
     const SDL_Color color = sdl(c.color);
+    const uint32_t rgb = rgb_of(c.color);
     for (const PlacedGlyph& g : c.glyphs) {
         // Spaces take room but have no ink; ZWJ, variation selectors and the like have neither
         // (without shaping an emoji ZWJ sequence shows as its separate emoji).
@@ -139,15 +143,15 @@ void SdlPainter::text(const TextCommand& c, PaintStats& stats) {
             missing_box(g.cp, c, g);
             continue;
         }
-        const AtlasGlyph* glyph = m_atlas.get(src.face, src.glyph, size);
+        const AtlasGlyph* glyph = m_atlas.get(src.face, src.glyph, size, rgb);
         if (!glyph || glyph->page < 0) {
             continue;
         }
         // Pixel-align pen positions so glyphs stay crisp.
         const float x = std::round(g.x) + static_cast<float>(glyph->left);
         const float y = std::round(g.y) - static_cast<float>(glyph->top);
-        quad(glyph->page, glyph->src, x, y,
-             glyph->color ? SDL_Color{255, 255, 255, color.a} : color);
+        // The atlas holds the glyph in its colour: white vertices keep SDL on its fast blitter.
+        quad(glyph->page, glyph->src, x, y, SDL_Color{255, 255, 255, color.a});
     }
 }
 
@@ -170,7 +174,9 @@ void SdlPainter::missing_box(char32_t cp, const TextCommand& c, const PlacedGlyp
         const fonts::GlyphSource src =
             m_fonts.resolve(static_cast<char32_t>(digits[i]), fonts::Weight::Regular);
         const AtlasGlyph* glyph =
-            src.missing() ? nullptr : m_atlas.get(src.face, src.glyph, static_cast<int>(small));
+            src.missing()
+                ? nullptr
+                : m_atlas.get(src.face, src.glyph, static_cast<int>(small), rgb_of(c.color));
         if (!glyph || glyph->page < 0) {
             continue;
         }
@@ -178,7 +184,8 @@ void SdlPainter::missing_box(char32_t cp, const TextCommand& c, const PlacedGlyp
         const float x = box.x + em * 0.12f + static_cast<float>(col) * small * 0.62f +
                         static_cast<float>(glyph->left);
         const float y = box.y + em * (row == 0 ? 0.42f : 0.82f) - static_cast<float>(glyph->top);
-        quad(glyph->page, glyph->src, std::round(x), std::round(y), sdl(c.color));
+        quad(glyph->page, glyph->src, std::round(x), std::round(y),
+             SDL_Color{255, 255, 255, c.color.a});
     }
     flush();
 }

@@ -15,10 +15,14 @@ struct CardMetrics {
     float gap;
 };
 
+// Titles take up to two lines, so a card never hides the end of a title a resident looks for.
+constexpr int k_title_lines = 2;
+
+float title_line_h(const Ui& ui) { return ui.text_px(ui.theme.title_px * 0.9f) * 1.4f; }
+
 CardMetrics card_metrics(const Ui& ui) {
-    const float title = ui.text_px(ui.theme.title_px * 0.9f);
     const float meta = ui.text_px(ui.theme.small_px);
-    return {title * 1.5f + meta * 1.5f + ui.px(48), ui.px(20)};
+    return {title_line_h(ui) * k_title_lines + meta * 1.5f + ui.px(40), ui.px(20)};
 }
 
 void card(const Ui& ui, const content::NoticeSummary& n, Rect box) {
@@ -27,7 +31,7 @@ void card(const Ui& ui, const content::NoticeSummary& n, Rect box) {
     ui.screen.draw.fill({box.x + b, box.y + b, box.w - 2 * b, box.h - 2 * b}, ui.theme.tile, ui.px(14));
     const float pad = ui.px(28);
     float x = box.x + pad;
-    const float title_h = ui.text_px(ui.theme.title_px * 0.9f) * 1.5f;
+    const float title_h = title_line_h(ui);
     const float top = box.y + ui.px(16);
     if (n.priority != content::Priority::Normal) {
         const bool emergency = n.priority == content::Priority::Emergency;
@@ -39,12 +43,13 @@ void card(const Ui& ui, const content::NoticeSummary& n, Rect box) {
         ui.line(tag, ui.theme.small_px, Weight::Bold, ui.theme.header_text, pill, Align::Center);
         x += tw + ui.px(16);
     }
-    ui.line(n.title, ui.theme.title_px * 0.9f, Weight::Bold, ui.theme.text,
-            {x, top, box.right() - pad - x - ui.px(48), title_h}, Align::Start);
+    const int lines = ui.wrapped(n.title, ui.theme.title_px * 0.9f, Weight::Bold, ui.theme.text,
+                                 {x, top, box.right() - pad - x - ui.px(48), title_h * k_title_lines}, k_title_lines,
+                                 title_h);
+    const float meta_y = top + title_h * static_cast<float>(std::max(1, lines));
     ui.line(n.department + "　　" + content::format_date_chinese(n.published_at), ui.theme.small_px,
             Weight::Regular, ui.theme.text_secondary,
-            {box.x + pad, top + title_h, box.w - 2 * pad - ui.px(48), box.bottom() - top - title_h - ui.px(12)},
-            Align::Start);
+            {box.x + pad, meta_y, box.w - 2 * pad - ui.px(48), ui.text_px(ui.theme.small_px) * 1.5f}, Align::Start);
     // A chevron says "tap to read".
     ui.line("›", 64, Weight::Bold, ui.theme.text_secondary, {box.right() - ui.px(72), box.y, ui.px(56), box.h},
             Align::Center);

@@ -37,9 +37,11 @@ Screen build_attract(const AttractModel& model, const NavState& state, const The
                                                                             : "最新公开";
         ui.line(kind + " · " + std::string(content::category_name(n.category)), 40, Weight::Bold, theme.accent,
                 {m, h * 0.26f, w - 2 * m, ui.text_px(60)}, Align::Center);
-        ui.line(n.title, 56, Weight::Bold, theme.text, {m, h * 0.36f, w - 2 * m, ui.text_px(100)}, Align::Center);
+        const float line_h = ui.text_px(56) * 1.35f;
+        const int lines = ui.wrapped(n.title, 56, Weight::Bold, theme.text, {m, h * 0.34f, w - 2 * m, 3 * line_h}, 3, line_h);
         ui.line(n.department + "　" + content::format_date_chinese(n.published_at), 36, Weight::Regular,
-                theme.text_secondary, {m, h * 0.52f, w - 2 * m, ui.text_px(60)}, Align::Center);
+                theme.text_secondary, {m, h * 0.34f + static_cast<float>(lines) * line_h + ui.px(30), w - 2 * m, ui.text_px(60)},
+                Align::Center);
     }
     const Rect hint{m, h - ui.px(260), w - 2 * m, ui.px(150)};
     screen.draw.fill(hint, theme.pinned_band, ui.px(24));

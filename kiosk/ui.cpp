@@ -1,6 +1,9 @@
 // Shared widgets of the resident screens.
 #include "kiosk/ui.h"
 
+#include "display/paragraph_layout.h"
+#include "display/utf8.h"
+
 namespace kiosk {
 
 using display::Align;
@@ -33,6 +36,28 @@ void Ui::button(Rect r, std::string_view label, Action action, ButtonStyle style
     if (style != ButtonStyle::Disabled) {
         screen.targets.push_back({r, std::move(action), std::string(label)});
     }
+}
+
+int Ui::wrapped(std::string_view text, float size_1080, Weight weight, display::Color color, Rect box,
+                int max_lines, float line_h) const {
+    const float size = text_px(size_1080);
+    const auto lines =
+        display::layout_paragraph(text, metrics, size, weight, box.w, {0, display::Alignment::Start});
+    const std::u32string all = display::decode_utf8(text);
+    int drawn = 0;
+    for (const display::Line& line : lines) {
+        if (drawn == max_lines) {
+            break;
+        }
+        const Rect row{box.x, box.y + static_cast<float>(drawn) * line_h, box.w, line_h};
+        const bool last = drawn + 1 == max_lines && &line != &lines.back();
+        // The last allowed line takes the rest of the text and is cut with an ellipsis.
+        const std::u32string piece = last ? all.substr(line.begin) : all.substr(line.begin, line.end - line.begin);
+        screen.draw.text(display::place_line(display::encode_utf8(piece), metrics, size, weight, color, row,
+                                             Align::Start));
+        ++drawn;
+    }
+    return drawn;
 }
 
 namespace {

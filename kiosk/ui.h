@@ -28,6 +28,11 @@ struct Ui {
               display::Rect box, display::Align align) const;
     void button(display::Rect rect, std::string_view label, Action action,
                 ButtonStyle style = ButtonStyle::Normal) const;
+    // Text wrapped with the typesetting engine's Chinese line breaking into at most `max_lines`
+    // lines of `line_h` each from the top of `box`; the last line ends in "…" if text is left.
+    // Returns the number of lines drawn.
+    int wrapped(std::string_view text, float size_1080, display::Weight weight, display::Color color,
+                display::Rect box, int max_lines, float line_h) const;
 };
 
 Ui make_ui(const Theme& theme, const display::FontMetrics& metrics, display::Size size,

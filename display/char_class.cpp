@@ -44,8 +44,10 @@ constexpr char32_t k_never_start_extra[] = {
 constexpr char32_t k_never_end_extra[] = {U'(', U'[', U'{', U'«', U'‹'};
 
 constexpr char32_t k_number_separators[] = {
-    U'.', U',', U':', U'：', U'-', U'‐', U'–', U'—', U'~', U'～', U'〜', U'/', U'／', U'．',
+    U'.', U',', U':', U'：', U'-', U'‐', U'/', U'／', U'．',
 };
+
+constexpr char32_t k_range_connectors[] = {U'—', U'–', U'~', U'～', U'〜'};
 
 constexpr char32_t k_number_suffixes[] = {U'%', U'％', U'‰', U'℃', U'℉', U'°', U'′', U'″'};
 
@@ -100,6 +102,10 @@ bool is_digit(char32_t cp) {
 
 bool is_number_separator(char32_t cp) {
     return one_of(cp, k_number_separators);
+}
+
+bool is_range_connector(char32_t cp) {
+    return one_of(cp, k_range_connectors);
 }
 
 bool is_number_suffix(char32_t cp) {

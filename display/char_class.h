@@ -33,8 +33,12 @@ bool is_never_end(char32_t cp);
 bool is_digit(char32_t cp);  // ASCII and full-width digits
 
 // Characters that join two digit runs into one number: 94.4  3,862  9:30  9：00  0571-86971234
-// 1—24  2026/11/25  9:00～11:30.
+// 2026/11/25.
 bool is_number_separator(char32_t cp);
+
+// Connectors of a range between two numbers: 1—24  9:00～11:30. A range is two numbers: it may
+// break after the connector (which never starts a line), and is never stretched when justified.
+bool is_range_connector(char32_t cp);
 
 // Characters that stay with the digits before them: % ‰ ℃ ° and the common units and measure
 // words (2026年, 3,862户, 12门): a number is never separated from its unit. Other Han

@@ -11,12 +11,12 @@
 //   km/h             km/|h                km/h                Latin word not split at "/"
 //   9：00开始         9：|00|开|始         9：00|开|始          digits joined by a separator
 //   App（应用）       App（应|用）          App|（应|用）         break before a full-width （
-//   1—24幢           1|—|24|幢            1—24幢              range of digits is one number
+//   1—24幢           1|—|24|幢            1—|24幢             a range's dash never starts a line
 //   2026年           2026|年              2026年              a number keeps its unit
-//   👨‍👩‍👧             👨‍|👩‍|👧              👨‍👩‍👧               ZWJ sequence is one
-//   grapheme
-//   👍🏽              👍|🏽                 👍🏽                 skin-tone modifier
-//   stays 🇨🇳              (aborts the process)  🇨🇳                 flags: see sanitise() below
+//   👨‍👩‍👧             👨‍|👩‍|👧              👨‍👩‍👧               ZWJ sequence is
+//   one grapheme 👍🏽              👍|🏽                 👍🏽                 skin-tone
+//   modifier stays 🇨🇳              (aborts the process)  🇨🇳                 flags: see sanitise()
+//   below
 //
 // libunibreak already gets right: closing marks and quotes (。，、；：！？）》”) never start,
 // opening ones never end, …… is kept together, 94.4% 0571-86971234 3,862 ￥56.2 URLs.
@@ -132,7 +132,8 @@ void tailor_punctuation(std::u32string_view text, std::vector<BreakAfter>& break
     }
 }
 
-// Numbers: 9：00, 1—24, 2026/11/25 are single units, and 2026年 94.4% keep their units.
+// Numbers: 9：00, 0571-86971234, 2026/11/25 are single units, and 2026年 94.4% keep their
+// units. A range 9:00—17:00 may break after its dash (the dash itself never starts a line).
 void tailor_numbers(std::u32string_view text, std::vector<BreakAfter>& breaks) {
     const size_t n = text.size();
     for (size_t i = 0; i + 1 < n; ++i) {

@@ -50,32 +50,57 @@ size_t next_grapheme(const ParagraphSetting& s, size_t begin) {
     return e;
 }
 
+// The end of the grapheme that starts at `begin`. When even that is wider than `room` and it is
+// an emoji ZWJ sequence, which is drawn as its separate emoji anyway (no shaping), it may be
+// split after a ZWJ rather than overflow the line.
+size_t grapheme_end(const ParagraphSetting& s, size_t begin, float room) {
+    const size_t end = next_grapheme(s, begin);
+    size_t split = 0;
+    for (size_t e = begin + 1; e < end; ++e) {
+        if (is_zwj(s.at(e - 1)) && s.width(begin, e) <= room + k_epsilon) {
+            split = e;
+        }
+    }
+    return split && s.width(begin, end) > room + k_epsilon ? split : end;
+}
+
 // Splits an unbreakable unit [unit, limit) that is wider than a whole line, on the line that
 // starts at `begin` with `room` on it. In order of preference:
-//  1. the last split point inside the unit that fits and fills half the line
+//  1. the last split point inside the unit that fits and fills a third of the line
 //     ("0571-|86971234", "example.gov.cn/|notice");
 //  2. the break before the unit, if that fills half the line: the unit starts the next line
 //     and is split there;
 //  3. the last grapheme boundary that fits and starts the next line with neither a closing
 //     mark nor a separator, nor ends this one with an opening mark;
-//  4. any grapheme boundary that fits; a single grapheme wider than the line stands alone.
+//  4. the same, but letting —— or …… start the next line ("亮|……”" in 3 em: no closing
+//     quote at a line start), or splitting an emoji ZWJ sequence after a ZWJ;
+//  5. any grapheme boundary that fits; a single grapheme wider than the line stands alone.
 size_t emergency_end(const ParagraphSetting& s, size_t begin, size_t unit, size_t limit,
                      float room) {
     const std::u32string_view text = s.text();
-    size_t any = 0, polite = 0, split = 0;
+    size_t any = 0, lenient = 0, polite = 0, split = 0;
     for (size_t e = begin + 1; e < limit; ++e) {
         if (!starts_grapheme(text, e)) {
+            // Inside an emoji ZWJ sequence, drawn as separate emoji anyway: a last resort.
+            if (is_zwj(text[e - 1]) && s.width(begin, e) <= room + k_epsilon) {
+                lenient = e;
+            }
             continue;
         }
         if (s.width(begin, e) > room + k_epsilon) {
             break;
         }
         any = e;
-        if (is_never_start(text[e]) || is_split_point(text[e]) || is_never_end(text[e - 1])) {
+        if (is_never_end(text[e - 1]) || is_split_point(text[e])) {
+            continue;
+        }
+        const bool pair_start = (text[e] == U'—' || text[e] == U'…') && text[e - 1] != text[e];
+        if (is_never_start(text[e])) {
+            lenient = pair_start ? e : lenient;
             continue;
         }
         polite = e;
-        if (e > unit && is_split_point(text[e - 1]) && s.width(begin, e) >= room / 2) {
+        if (e > unit && is_split_point(text[e - 1]) && s.width(begin, e) >= room / 3) {
             split = e;
         }
     }
@@ -85,10 +110,12 @@ size_t emergency_end(const ParagraphSetting& s, size_t begin, size_t unit, size_
     if (unit > begin && s.width(begin, unit) >= room / 2) {
         return unit;
     }
-    if (polite) {
-        return polite;
+    for (size_t candidate : {polite, lenient, any}) {
+        if (candidate) {
+            return candidate;
+        }
     }
-    return any ? any : next_grapheme(s, begin);
+    return grapheme_end(s, begin, room);
 }
 
 // Where the line starting at `begin` ends, given `room` on it and `full` on a fresh line.

@@ -33,7 +33,8 @@ bool stretchable(std::u32string_view text, size_t i) {
     const bool number_inside =
         (is_digit(a) &&
          (is_digit(b) || is_number_separator(b) || (is_number_suffix(b) && !is_han(b)))) ||
-        (is_number_separator(a) && is_digit(b)) || (is_currency(a) && is_digit(b));
+        (is_number_separator(a) && is_digit(b)) || (is_currency(a) && is_digit(b)) ||
+        (is_digit(a) && is_range_connector(b)) || (is_range_connector(a) && is_digit(b));
     return !number_inside && (is_wide(a) || is_wide(b));
 }
 

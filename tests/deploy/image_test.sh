@@ -5,6 +5,9 @@
 #   - kiosk-provision installed the kiosk.toml (and renamed it kiosk.toml.applied);
 #   - kiosk-syncd becomes active and syncs the sample community, published with kiosk-publish
 #     keygen/build into a folder bind-mounted read-only at /srv/kiosk-channel (file://);
+#   - a USB import, in exactly the sandbox of kiosk-usb-import@.service (a PID 1 mount, read-only,
+#     nosuid, nodev, noexec; no network), applies a newer version of the channel from a "stick"
+#     (a folder, as a container has no block devices: the unit's mount is made a bind mount);
 #   - the kiosk, in exactly the sandbox of kiosk.service (read-only content, no network), reads
 #     the synced notices and draws them (a --screenshot run, as there is no display in a
 #     container), and kiosk.service itself fails only for want of a display, not in its sandbox;
@@ -53,6 +56,17 @@ if ! "$publish" keygen --secret "$scratch/keys/channel.key" --public "$scratch/k
     finish
 fi
 pass "published content/sample into a signed channel"
+# The USB stick: the sample plus one notice, as version 2 of the same channel.
+cp -r "$src/content/sample" "$scratch/usb-sample"
+printf '%s\n' '---' 'title: 优盘导入测试通知' 'category: 公告' 'department: 桂花里社区居民委员会' \
+    'date: 2026-11-20 09:30' '---' '这条通知来自优盘。' >"$scratch/usb-sample/usb-import-test.md"
+if ! "$publish" build "$scratch/usb-sample" --key "$scratch/keys/channel.key" \
+    --out "$scratch/usb-stick/kiosk-channel" --version 2 >>"$scratch/publish.log" 2>&1; then
+    sed 's/^/       /' "$scratch/publish.log"
+    fail "kiosk-publish build of the USB stick's channel"
+    finish
+fi
+chmod -R a+rX "$scratch/usb-stick"
 chmod -R a+rX "$scratch/channel"
 public_key=$(grep -v '^untrusted comment:' "$scratch/keys/channel.pub" | head -1)
 cat >"$scratch/kiosk.toml" <<EOF
@@ -106,10 +120,20 @@ sed -e '/^Restart=/d' -e '/^RestartSec=/d' -e '/^WatchdogSec=/d' -e '/^NotifyAcc
     -e '/^\[Install\]/,$d' \
     "$root/lib/systemd/system/kiosk.service" >"$root/etc/systemd/system/kiosk-screenshot-test.service"
 
+# The USB import unit with its sandbox untouched, but bound to no device and mounting a folder.
+sed -e '/^BindsTo=dev-%i.device/d' -e '/^After=dev-%i.device/d' \
+    -e 's|--options=ro,nosuid,nodev,noexec /dev/%I|--options=bind,ro,nosuid,nodev,noexec /srv/usb-stick|' \
+    "$root/lib/systemd/system/kiosk-usb-import@.service" \
+    >"$root/etc/systemd/system/kiosk-usb-import-test@.service"
+grep -q -- '--options=bind,ro,nosuid,nodev,noexec /srv/usb-stick' \
+    "$root/etc/systemd/system/kiosk-usb-import-test@.service" ||
+    fail "could not derive the USB import test unit from kiosk-usb-import@.service"
+
 # --- Boot ----------------------------------------------------------------------------------------
 log="$scratch/nspawn.log"
 systemd-nspawn -D "$root" --register=no --keep-unit --private-network --console=read-only \
-    --bind-ro="$scratch/channel:/srv/kiosk-channel" --boot >"$log" 2>&1 &
+    --bind-ro="$scratch/channel:/srv/kiosk-channel" --bind-ro="$scratch/usb-stick:/srv/usb-stick" \
+    --boot >"$log" 2>&1 &
 nspawn=$!
 leader=""
 cleanup() {
@@ -124,7 +148,7 @@ trap cleanup EXIT
 in_container() { nsenter -t "$leader" -m -u -i -n -p -r -w "$@"; }
 
 for _ in $(seq 1 60); do
-    leader=$(ps -o pid= --ppid "$nspawn" | tr -d ' ' | head -1)
+    leader=$(ps -o pid= --ppid "$nspawn" | tr -d " " | head -1 || true)
     [ -n "$leader" ] && [ "$(cat "/proc/$leader/comm" 2>/dev/null)" = systemd ] && break
     leader=""
     sleep 1
@@ -160,27 +184,20 @@ else
     fail "kiosk-syncd.service is $active:"
     in_container journalctl --no-pager -u kiosk-syncd | tail -15 | sed 's/^/       /'
 fi
-expected=$(find "$src/content/sample" -name '*.md' ! -name README.md | wc -l)
-count=0
-for _ in $(seq 1 90); do
-    count=$(sqlite3 -readonly "file:$root/var/lib/kiosk/content.db?mode=ro" \
-        'SELECT count(*) FROM notices' 2>/dev/null || echo 0)
-    [ "$count" -ge "$expected" ] 2>/dev/null && break
-    sleep 1
-done
-if [ "$count" -ge "$expected" ] 2>/dev/null; then
-    pass "kiosk-syncd applied the file:// channel: $count notices in content.db"
-else
-    fail "content.db has $count notices, expected $expected:"
-    in_container journalctl --no-pager -u kiosk-syncd | tail -15 | sed 's/^/       /'
-fi
+# The first round's result is the daemon's STATUS= (READY=1 comes after it).
+status_text=$(in_container systemctl show -p StatusText --value kiosk-syncd.service 2>/dev/null || true)
+case "$status_text" in
+    applied*|current*) pass "kiosk-syncd's first round: $status_text" ;;
+    *) fail "kiosk-syncd's first round: '$status_text'"
+       in_container journalctl --no-pager -u kiosk-syncd | tail -15 | sed 's/^/       /' ;;
+esac
 owner=$(in_container stat -c '%U:%G %a' /var/lib/kiosk/content.db 2>/dev/null || echo missing)
 [ "$owner" = "kiosk-syncd:kiosk-content 640" ] && pass "content.db is kiosk-syncd:kiosk-content 640" ||
     fail "content.db is $owner, expected kiosk-syncd:kiosk-content 640"
 
 # --- The kiosk reads it, read-only, in its sandbox ----------------------------------------------
 in_container systemctl start kiosk-screenshot-test.service >/dev/null 2>&1 || true
-journal=$(in_container journalctl --no-pager -o cat -u kiosk-screenshot-test.service 2>/dev/null)
+journal=$(in_container journalctl --no-pager -o cat -u kiosk-screenshot-test.service 2>/dev/null || true)
 if [ -s "$root/var/lib/kiosk-events/image-test.png" ] &&
     ! printf '%s\n' "$journal" | grep -q 'content unavailable'; then
     cp "$root/var/lib/kiosk-events/image-test.png" "$scratch/"
@@ -188,7 +205,45 @@ if [ -s "$root/var/lib/kiosk-events/image-test.png" ] &&
 else
     fail "the kiosk, sandboxed as kiosk.service, could not show the synced content:"
     printf '%s\n' "$journal" | tail -5 | sed 's/^/       /'
+    echo "       /var/lib/kiosk holds: $(in_container ls /var/lib/kiosk | tr '\n' ' ')"
 fi
+# Only now does the host look into content.db (a reader on the host would keep SQLite's -wal and
+# -shm files alive and hide a kiosk that cannot read a database whose writer has closed it).
+# The same notices as a direct import of the sample for this board.
+"$publish" import "$src/content/sample" --data "$scratch/reference" --board guihuali-hall \
+    >"$scratch/import.log" 2>&1 || { cat "$scratch/import.log"; fail "reference import"; }
+ids() { sqlite3 -readonly "file:$1?mode=ro" 'SELECT id FROM notices ORDER BY id' 2>&1; }
+expected=$(ids "$scratch/reference/content.db")
+synced=$(ids "$root/var/lib/kiosk/content.db")
+if [ -n "$expected" ] && [ "$synced" = "$expected" ]; then
+    pass "content.db holds the channel's $(printf '%s\n' "$synced" | wc -l) notices for this board"
+else
+    fail "content.db holds other notices than a direct import of the sample:"
+    diff <(printf '%s\n' "$expected") <(printf '%s\n' "$synced") | head -10 | sed 's/^/       /' || true
+fi
+# --- USB import -----------------------------------------------------------------------------
+in_container systemctl start kiosk-usb-import-test@sdz1.service >/dev/null 2>&1 || true
+usb_journal=$(in_container journalctl --no-pager -o cat -u kiosk-usb-import-test@sdz1.service \
+    2>/dev/null || true)
+if printf '%s\n' "$usb_journal" | grep -q 'applied: applied version 2'; then
+    pass "the USB import applied version 2 from file:///run/kiosk-usb/sdz1/kiosk-channel"
+else
+    fail "the USB import did not apply version 2:"
+    printf '%s\n' "$usb_journal" | tail -8 | sed 's/^/       /'
+fi
+if in_container findmnt /run/kiosk-usb/sdz1 >/dev/null 2>&1; then
+    fail "the stick is still mounted at /run/kiosk-usb/sdz1 after the import"
+else
+    pass "the stick was unmounted after the import"
+fi
+usb_ids=$(ids "$root/var/lib/kiosk/content.db")
+if printf '%s\n' "$usb_ids" | grep -qx usb-import-test &&
+    [ "$(printf '%s\n' "$usb_ids" | grep -vx usb-import-test)" = "$expected" ]; then
+    pass "content.db now also holds the stick's notice"
+else
+    fail "content.db does not hold exactly the stick's notices after the import"
+fi
+
 status=$(in_container systemctl show -p ExecMainStatus --value kiosk.service 2>/dev/null || echo "")
 if [ -n "$status" ] && [ "$status" -lt 200 ]; then
     pass "kiosk.service set up its sandbox and ran the kiosk (its own exit status $status; no display here)"

@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -66,6 +67,9 @@ std::optional<Options> parse(int argc, char** argv, std::string& error) {
             (arg == "--width" ? o.width : o.size) = *px;
         } else if (arg == "--font" && has_value) {
             o.font = argv[++i];
+        } else if (arg == "--help" || arg == "-h") {
+            std::fputs(k_usage, stdout);
+            std::exit(0);
         } else if (arg == "--json") {
             o.json = true;
         } else if ((arg == "-" || arg.rfind("--", 0) != 0) && o.input.empty()) {

@@ -131,6 +131,106 @@ std::string timing(const Timing& t) {
     return ms(t.median) + " (p95 " + ms(t.p95) + ", max " + ms(t.max) + ")";
 }
 
+// What every measurement needs: the notice's blocks, fonts, and a 1080p software canvas.
+struct Bench {
+    std::vector<display::Block> blocks;
+    display::LayoutStyle style = display::notice_style(k_body);
+    std::unique_ptr<fonts::FontSet> fonts = open_fonts();
+    display::FontSetMetrics metrics{*fonts};
+    SDL_Surface* surface =
+        SDL_CreateRGBSurfaceWithFormat(0, k_screen_w, k_screen_h, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
+    const float page_height = k_screen_h - 2 * k_margin;
+
+    ~Bench() {
+        SDL_DestroyRenderer(renderer);
+        SDL_FreeSurface(surface);
+    }
+    void paint(display::SdlPainter& painter, const display::DrawList& list) const {
+        painter.paint(list);
+        SDL_RenderPresent(renderer);
+    }
+};
+
+// Layout cold (fresh fonts: every advance comes from FreeType once) and warm; pagination.
+std::vector<display::Page> bench_layout(const Bench& b) {
+    auto t = Clock::now();
+    display::LaidOutDocument doc =
+        display::layout_document(b.blocks, b.metrics, b.style, k_measure);
+    row("layout of the longest notice, cold", ms(ms_since(t)), "");
+    const Timing warm = repeat(
+        30, [&] { doc = display::layout_document(b.blocks, b.metrics, b.style, k_measure); });
+    row("layout of the longest notice, warm", timing(warm), "< 10 ms");
+    std::vector<display::Page> pages;
+    const Timing pagination = repeat(30, [&] { pages = display::paginate(doc, b.page_height); });
+    row("paginate it", timing(pagination) + ", " + std::to_string(pages.size()) + " pages", "");
+    return pages;
+}
+
+size_t glyph_count(const display::DrawList& list) {
+    size_t count = 0;
+    for (const auto& c : list.commands) {
+        if (const auto* text = std::get_if<display::TextCommand>(&c)) {
+            count += text->glyphs.size();
+        }
+    }
+    return count;
+}
+
+// A full 1080p page of body text: the notice set across the whole screen, its fullest page,
+// drawn from a cold atlas and then again and again from a warm one.
+void bench_full_page(const Bench& b) {
+    const auto doc =
+        display::layout_document(b.blocks, b.metrics, b.style, k_screen_w - 2 * k_margin);
+    display::DrawList page;
+    for (const display::Page& p : display::paginate(doc, b.page_height)) {
+        display::DrawList list;
+        display::draw_page(p, k_margin, k_margin, list);
+        if (glyph_count(list) > glyph_count(page)) {
+            page = std::move(list);
+        }
+    }
+    display::SdlPainter painter(b.renderer, *b.fonts, nullptr);
+    const auto t = Clock::now();
+    b.paint(painter, page);
+    row(("draw a full 1080p page (" + std::to_string(glyph_count(page)) + " glyphs), cold atlas")
+            .c_str(),
+        ms(ms_since(t)), "");
+    row("draw the same page, warm atlas", timing(repeat(50, [&] { b.paint(painter, page); })),
+        "< 3 ms");
+    const display::DrawList blank;
+    row("of which clearing the 1080p surface", timing(repeat(50, [&] { b.paint(painter, blank); })),
+        "");
+}
+
+// 100 page turns through the notice in the notice column: draw_page + paint with the layout
+// cached (what the kiosk does), and with layout and pagination redone every turn.
+void bench_turns(const Bench& b, const std::vector<display::Page>& pages) {
+    display::SdlPainter painter(b.renderer, *b.fonts, nullptr);
+    size_t page = 0;
+    const Timing cached = repeat(100, [&] {
+        display::DrawList list;
+        display::draw_page(pages[page++ % pages.size()], k_margin, k_margin, list);
+        b.paint(painter, list);
+    });
+    row("100 page turns, layout cached (first pass over the pages cold)", timing(cached), "");
+    page = 0;
+    const Timing redone = repeat(100, [&] {
+        const auto doc = display::layout_document(b.blocks, b.metrics, b.style, k_measure);
+        const auto p = display::paginate(doc, b.page_height);
+        display::DrawList list;
+        display::draw_page(p[page++ % p.size()], k_margin, k_margin, list);
+        b.paint(painter, list);
+    });
+    row("100 page turns, layout redone each turn", timing(redone), "< 8 ms");
+    const display::AtlasStats atlas = painter.atlas().stats();
+    char memory[96];
+    std::snprintf(memory, sizeof memory, "%.1f MB in %d page(s), %d glyphs, %lld evictions",
+                  static_cast<double>(atlas.texture_bytes) / 1e6, atlas.pages, atlas.glyphs,
+                  static_cast<long long>(atlas.evictions));
+    row("glyph atlas after the turns", memory, "");
+}
+
 }  // namespace
 
 int main() {
@@ -146,98 +246,13 @@ int main() {
         std::fprintf(stderr, "bench_typesetting: no sample notices\n");
         return 1;
     }
-    const std::vector<display::Block> blocks = blocks_of(content::parse_markdown(longest->body));
-    const display::LayoutStyle style = display::notice_style(k_body);
-
+    Bench bench;
+    bench.blocks = blocks_of(content::parse_markdown(longest->body));
     std::printf("Longest sample notice: %s (%zu bytes), body %.0f px in a %.0f px column.\n\n",
                 longest->id.c_str(), longest->body.size(), k_body, k_measure);
     std::printf("| measurement | result | target |\n|---|---|---|\n");
-
-    // Layout, cold: fresh fonts, so every advance comes from FreeType once.
-    auto fonts = open_fonts();
-    display::FontSetMetrics metrics(*fonts);
-    auto t = Clock::now();
-    display::LaidOutDocument doc = display::layout_document(blocks, metrics, style, k_measure);
-    row("layout of the longest notice, cold", ms(ms_since(t)), "");
-    const Timing warm_layout =
-        repeat(30, [&] { doc = display::layout_document(blocks, metrics, style, k_measure); });
-    row("layout of the longest notice, warm", timing(warm_layout), "< 10 ms");
-    const float page_height = k_screen_h - 2 * k_margin;
-    std::vector<display::Page> pages;
-    const Timing pagination = repeat(30, [&] { pages = display::paginate(doc, page_height); });
-    row("paginate it", timing(pagination) + ", " + std::to_string(pages.size()) + " pages", "");
-
-    // A full 1080p page of body text: the notice set across the whole screen.
-    SDL_Surface* surface =
-        SDL_CreateRGBSurfaceWithFormat(0, k_screen_w, k_screen_h, 32, SDL_PIXELFORMAT_ARGB8888);
-    SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
-    const auto full = display::layout_document(blocks, metrics, style, k_screen_w - 2 * k_margin);
-    const auto full_pages = display::paginate(full, page_height);
-    // The page with the most glyphs.
-    display::DrawList full_page;
-    size_t glyphs = 0;
-    for (const display::Page& p : full_pages) {
-        display::DrawList list;
-        display::draw_page(p, k_margin, k_margin, list);
-        size_t count = 0;
-        for (const auto& c : list.commands) {
-            if (const auto* text = std::get_if<display::TextCommand>(&c)) {
-                count += text->glyphs.size();
-            }
-        }
-        if (count > glyphs) {
-            glyphs = count;
-            full_page = std::move(list);
-        }
-    }
-    {
-        display::SdlPainter painter(renderer, *fonts, nullptr);
-        t = Clock::now();
-        painter.paint(full_page);
-        SDL_RenderPresent(renderer);
-        row(("draw a full 1080p page (" + std::to_string(glyphs) + " glyphs), cold atlas").c_str(),
-            ms(ms_since(t)), "");
-        const Timing warm = repeat(50, [&] {
-            painter.paint(full_page);
-            SDL_RenderPresent(renderer);
-        });
-        row("draw the same page, warm atlas", timing(warm), "< 3 ms");
-        const display::DrawList blank;
-        const Timing clear = repeat(50, [&] {
-            painter.paint(blank);
-            SDL_RenderPresent(renderer);
-        });
-        row("of which clearing the 1080p surface", timing(clear), "");
-    }
-
-    // 100 page turns through the notice in the notice column: draw_page + paint with the
-    // layout cached (what the kiosk does), and with layout and pagination redone every turn.
-    display::SdlPainter painter(renderer, *fonts, nullptr);
-    size_t page = 0;
-    const Timing turns = repeat(100, [&] {
-        display::DrawList list;
-        display::draw_page(pages[page++ % pages.size()], k_margin, k_margin, list);
-        painter.paint(list);
-        SDL_RenderPresent(renderer);
-    });
-    row("100 page turns, layout cached", timing(turns), "");
-    page = 0;
-    const Timing turns_layout = repeat(100, [&] {
-        const auto d = display::layout_document(blocks, metrics, style, k_measure);
-        const auto p = display::paginate(d, page_height);
-        display::DrawList list;
-        display::draw_page(p[page++ % p.size()], k_margin, k_margin, list);
-        painter.paint(list);
-        SDL_RenderPresent(renderer);
-    });
-    row("100 page turns, layout redone each turn", timing(turns_layout), "< 8 ms");
-    const display::AtlasStats atlas = painter.atlas().stats();
-    char memory[96];
-    std::snprintf(memory, sizeof memory, "%.1f MB in %d page(s), %d glyphs, %lld evictions",
-                  static_cast<double>(atlas.texture_bytes) / 1e6, atlas.pages, atlas.glyphs,
-                  static_cast<long long>(atlas.evictions));
-    row("glyph atlas after the turns", memory, "");
-    SDL_DestroyRenderer(renderer);
-    SDL_FreeSurface(surface);
+    const std::vector<display::Page> pages = bench_layout(bench);
+    bench_full_page(bench);
+    bench_turns(bench, pages);
     return 0;
 }

@@ -121,7 +121,7 @@ TEST_CASE("pagination: a heading moves to the next page with its first line") {
     CHECK(pages[1].first_block == 1);
 }
 
-TEST_CASE("pagination: table rows stay whole; a row taller than a page is cut between lines") {
+TEST_CASE("pagination: table rows stay whole and a row taller than a page is cut between lines") {
     const test_display::FakeFont font;
     const auto style = display::notice_style(10);
     const auto doc = display::layout_document(mixed_document(), font, style, 80);

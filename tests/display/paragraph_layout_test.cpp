@@ -167,3 +167,35 @@ TEST_CASE("paragraph: alignment and runs") {
     CHECK(lines[0].glyphs[1].run == 0);
     CHECK(lines[0].glyphs[2].run == 1);
 }
+
+TEST_CASE("paragraph: random text from awkward characters never crashes and never loses text") {
+    // Flags (which abort libunibreak 1.1), ZWJ, U+FFFF, combining marks, controls, marks that
+    // must not start or end lines, digits, Latin, spaces and hard breaks, in random order.
+    const std::u32string pool =
+        U"中文字。，、：；！？）》”“（《—…·／/～0123456789.,:-%年abcXYZ \n\t"
+        U"\U0001F1E8\U0001F1F3\u200D\U0001F468\U0001F3FD\uFE0F\u0301\uFFFF\uFFFD\u3000\u00AD\x01";
+    const test_display::FakeFont font;
+    uint32_t seed = 12345;
+    auto next = [&seed] {
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 16) & 0x7FFF;
+    };
+    for (int round = 0; round < 2000; ++round) {
+        std::u32string text;
+        const size_t length = next() % 60;
+        for (size_t i = 0; i < length; ++i) {
+            text.push_back(pool[next() % pool.size()]);
+        }
+        const float width = static_cast<float>(next() % 120) + 1;
+        const auto lines =
+            display::layout_paragraph(std::u32string_view(text), font, k_em, Weight::Regular, width,
+                                      {static_cast<float>(next() % 30), Alignment::Justify});
+        size_t begin = 0;
+        for (const Line& line : lines) {
+            REQUIRE(line.begin == begin);
+            REQUIRE(line.end > line.begin);
+            begin = line.end;
+        }
+        CHECK(begin == text.size());
+    }
+}

@@ -51,15 +51,15 @@ ApplyStats apply_update(content::Store& store, const StagedUpdate& update, const
         }
         insert_assets(store, update, staging);
         stats.assets_added = static_cast<int>(update.assets.size());
+        // Collected in the same transaction, after the notices that referred to them are gone:
+        // a kill between two transactions would leave unreferenced images behind.
+        if (stats.removed > 0 || stats.upserted > 0) {
+            stats.assets_collected = store.collect_garbage_assets();
+        }
         if (hooks.on_index_update) {
             hooks.on_index_update(store, changes);
         }
         put_state(store, state);
-        tx.commit();
-    }
-    if (stats.removed > 0 || stats.upserted > 0) {
-        content::Transaction tx(store.database());
-        stats.assets_collected = store.collect_garbage_assets();
         tx.commit();
     }
     return stats;

@@ -33,9 +33,9 @@ struct ApplyStats {
 };
 
 // Runs the arrival hook on every notice, then in ONE transaction: removes, upserts (only changed
-// notices, so a small change rewrites few pages), inserts new assets, runs the index hook and
-// writes `state`. Readers see the old version until the commit and the new one after. Assets no
-// notice refers to any more are collected afterwards, in a second small transaction.
+// notices, so a small change rewrites few pages), inserts new assets, then collects assets no
+// notice refers to any more, runs the index hook and writes `state`. Readers see the old version
+// until the commit and the new one after; a kill at any point leaves one or the other.
 // Throws content::DatabaseError or SyncError; on any throw nothing was changed.
 ApplyStats apply_update(content::Store& store, const StagedUpdate& update, const Staging& staging,
                         const ApplyHooks& hooks, const StateEntries& state);

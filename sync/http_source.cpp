@@ -21,6 +21,7 @@ struct Download {
     bool over_cap = false;
     int write_errno = 0;
     Validators validators;
+    std::string date;  // the response's Date header
 };
 
 size_t on_body(char* data, size_t size, size_t count, void* user) {
@@ -68,8 +69,25 @@ size_t on_header(char* data, size_t size, size_t count, void* user) {
         d->validators.etag = etag;
     } else if (auto lm = header_value(line, "Last-Modified"); !lm.empty()) {
         d->validators.last_modified = lm;
+    } else if (auto date = header_value(line, "Date"); !date.empty()) {
+        d->date = date;
     }
     return size * count;
+}
+
+// A Last-Modified within a second or two of the response's Date is weak (RFC 9110 8.8.2.2): the
+// file may change again within the same second and keep its Last-Modified, so a conditional
+// request with it could miss a republished channel. Such a value is not kept.
+Validators strong_validators(const Download& d) {
+    Validators v = d.validators;
+    if (!v.last_modified.empty()) {
+        const time_t modified = curl_getdate(v.last_modified.c_str(), nullptr);
+        const time_t date = d.date.empty() ? -1 : curl_getdate(d.date.c_str(), nullptr);
+        if (modified < 0 || date < 0 || date - modified < 2) {
+            v.last_modified.clear();
+        }
+    }
+    return v;
 }
 
 void global_init() {
@@ -176,7 +194,7 @@ FetchResult HttpSource::fetch(std::string_view name, const std::filesystem::path
         throw SyncError(status == 404 || status == 410 ? Problem::Missing : Problem::Unavailable,
                         "the server answered HTTP " + std::to_string(status) + " for " + url);
     }
-    return {FetchStatus::Copied, d.written, d.validators};
+    return {FetchStatus::Copied, d.written, strong_validators(d)};
 }
 
 }  // namespace sync_core

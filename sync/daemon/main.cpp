@@ -3,11 +3,14 @@
 #include <string>
 #include <vector>
 
+#include "sync/daemon/status_command.h"
 #include "sync/daemon/sync_service.h"
 #include "sync/syncd_options.h"
 
 int main(int argc, char** argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
+    if (syncd::is_technician_command(args))
+        return syncd::run_technician_command(args);
     const sync_core::OptionsResult parsed = sync_core::parse_daemon_options(args);
     if (parsed.help) {
         std::cout << sync_core::daemon_usage();

@@ -1,0 +1,23 @@
+// Fuzz target: the manifest parser (untrusted bytes from a mirror reach it only after a good
+// signature, but it must survive anything). A parsed manifest must survive a round trip unchanged.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+#include "content/channel_manifest.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const content::ManifestParse parsed = content::parse_manifest(text);
+    if (parsed.manifest) {
+        const content::ManifestParse again =
+            content::parse_manifest(content::manifest_json(*parsed.manifest));
+        if (!again.manifest || !(*again.manifest == *parsed.manifest)) {
+            std::abort();
+        }
+    } else if (parsed.error.empty()) {
+        std::abort();  // every refusal must say why
+    }
+    return 0;
+}

@@ -22,3 +22,8 @@ add_test(NAME "deploy: image boots in systemd-nspawn and syncs a file:// channel
           ${KIOSK_DEPLOY_SCRATCH}/deploy-image)
 set_tests_properties("deploy: image boots in systemd-nspawn and syncs a file:// channel"
   PROPERTIES TIMEOUT 3600 SKIP_RETURN_CODE 77 RUN_SERIAL TRUE)
+
+add_test(NAME "deploy: kiosk-syncd status and --check-config"
+  COMMAND bash ${KIOSK_DEPLOY_TESTS}/syncd_commands_test.sh ${CMAKE_SOURCE_DIR} ${CMAKE_BINARY_DIR}/bin
+          ${KIOSK_DEPLOY_SCRATCH}/deploy-syncd-commands)
+set_tests_properties("deploy: kiosk-syncd status and --check-config" PROPERTIES TIMEOUT 120)

@@ -212,7 +212,12 @@ fi
 # The same notices as a direct import of the sample for this board.
 "$publish" import "$src/content/sample" --data "$scratch/reference" --board guihuali-hall \
     >"$scratch/import.log" 2>&1 || { cat "$scratch/import.log"; fail "reference import"; }
-ids() { sqlite3 -readonly "file:$1?mode=ro" 'SELECT id FROM notices ORDER BY id' 2>&1; }
+# Read as the database's owner: run as root, SQLite would leave root-owned -wal/-shm files that
+# kiosk-syncd could not open any more.
+ids() {
+    setpriv --reuid="$(stat -c %u "$1")" --regid="$(stat -c %g "$1")" --clear-groups \
+        sqlite3 -readonly "file:$1?mode=ro" 'SELECT id FROM notices ORDER BY id' 2>&1
+}
 expected=$(ids "$scratch/reference/content.db")
 synced=$(ids "$root/var/lib/kiosk/content.db")
 if [ -n "$expected" ] && [ "$synced" = "$expected" ]; then
@@ -243,6 +248,20 @@ if printf '%s\n' "$usb_ids" | grep -qx usb-import-test &&
 else
     fail "content.db does not hold exactly the stick's notices after the import"
 fi
+
+# What a technician sees on site.
+syncd_status=$(in_container kiosk-syncd status 2>&1 || true)
+if printf '%s\n' "$syncd_status" | grep -q '^applied: *version 2 of channel' &&
+    printf '%s\n' "$syncd_status" | grep -q '^quarantined: *[0-9]'; then
+    pass "kiosk-syncd status on the board shows version 2 and the counts"
+else
+    fail "kiosk-syncd status on the board:"
+    printf '%s\n' "$syncd_status" | sed 's/^/       /'
+fi
+printf '%s\n' "$syncd_status" >"$scratch/kiosk-syncd-status.txt"
+root_owned=$(in_container find /var/lib/kiosk -user root 2>/dev/null | tr '\n' ' ' || true)
+[ -z "$root_owned" ] && pass "nothing in /var/lib/kiosk belongs to root" ||
+    fail "root-owned files in /var/lib/kiosk: $root_owned"
 
 status=$(in_container systemctl show -p ExecMainStatus --value kiosk.service 2>/dev/null || echo "")
 if [ -n "$status" ] && [ "$status" -lt 200 ]; then

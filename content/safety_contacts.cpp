@@ -44,8 +44,9 @@ std::optional<Id> id_after(const MatchContext& context, uint32_t name_end, size_
     if (k >= s.size() || !is_ascii_alnum(s[k].cp) || (s[k].gap & (k_gap_sentence | k_gap_block))) {
         return std::nullopt;
     }
-    // A one-letter name (V, Q) needs a separator before the id: "V：abc123", not "Q3 2026".
-    if (name_length == 1 && (k != name_end || !(s[k].gap & k_gap_any))) {
+    // A one-letter name (V, Q) needs punctuation before the id: "V：abc123", not "Q3 2026" or
+    // "Q 3 2026".
+    if (name_length == 1 && (k != name_end || !(s[k].gap & k_gap_hard))) {
         return std::nullopt;
     }
     Id id{k, k, ""};
@@ -65,14 +66,41 @@ int digit_value(char32_t c) {
     if (is_ascii_digit(c)) {
         return static_cast<int>(c - '0');
     }
-    static constexpr std::u32string_view k_numerals[] = {
-        U"〇零", U"一壹幺", U"二贰", U"三叁", U"四肆", U"五伍", U"六陆", U"七柒", U"八捌", U"九玖"};
-    for (int d = 0; d < 10; ++d) {
-        if (k_numerals[d].find(c) != std::u32string_view::npos) {
-            return d;
-        }
+    switch (c) {
+        case U'〇':
+        case U'零':
+            return 0;
+        case U'一':
+        case U'壹':
+        case U'幺':
+            return 1;
+        case U'二':
+        case U'贰':
+            return 2;
+        case U'三':
+        case U'叁':
+            return 3;
+        case U'四':
+        case U'肆':
+            return 4;
+        case U'五':
+        case U'伍':
+            return 5;
+        case U'六':
+        case U'陆':
+            return 6;
+        case U'七':
+        case U'柒':
+            return 7;
+        case U'八':
+        case U'捌':
+            return 8;
+        case U'九':
+        case U'玖':
+            return 9;
+        default:
+            return -1;
     }
-    return -1;
 }
 
 struct Group {

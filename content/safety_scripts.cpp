@@ -9,6 +9,9 @@ void detect_mixed_script(const MatchContext& context, std::vector<SafetyFinding>
     const auto& u = context.text().units;
     const auto& homoglyphs = context.rules().homoglyphs;
     auto is_letter = [&](char32_t c) {
+        if (c < 0x80 || c >= 0x3400) {
+            return is_ascii_letter(c);  // the common cases: ASCII and Han characters
+        }
         return is_latin_letter(c) || is_greek_or_cyrillic(c) || homoglyphs.contains(c);
     };
     for (size_t k = 0; k < u.size();) {
@@ -21,7 +24,8 @@ void detect_mixed_script(const MatchContext& context, std::vector<SafetyFinding>
         std::string reading;
         for (; end < u.size() && is_letter(u[end].cp); ++end) {
             const char32_t c = u[end].cp;
-            if (const auto it = homoglyphs.find(c); it != homoglyphs.end()) {
+            if (const auto it = c < 0x80 ? homoglyphs.end() : homoglyphs.find(c);
+                it != homoglyphs.end()) {
                 ++lookalike;
                 reading += static_cast<char>(it->second);
             } else if (is_latin_letter(c)) {

@@ -96,6 +96,8 @@ std::string code_point_name(char32_t c) {
     return buffer;
 }
 
+constexpr size_t k_invisible_merge_bytes = 12;  // about four Han characters
+
 class Builder {
 public:
     Builder(std::string_view text, const SafetyRules& rules, NormalizedText& out)
@@ -124,7 +126,6 @@ public:
                 invisible(begin, pos, code_point_name(c));
                 continue;
             }
-            close_invisible();
             if (c == '<' && begin >= m_markup_end) {
                 m_markup_end = markup_end(m_text, begin);
             }
@@ -247,9 +248,14 @@ private:
         }
     }
 
+    // Hidden characters a few characters apart on one line are one finding: 网⁠上⁠赌⁠场
+    // with three word joiners reads as one hidden spelling, not three.
     void invisible(size_t begin, size_t end, const std::string& name) {
         separator(CharKind::Soft, 0);
-        if (m_run_open && m_run.end == begin) {
+        const bool near =
+            m_run_open && begin <= m_run.end + k_invisible_merge_bytes &&
+            m_text.substr(m_run.end, begin - m_run.end).find('\n') == std::string_view::npos;
+        if (near) {
             m_run.end = end;
             if (m_run.term.find(name) == std::string::npos) {
                 m_run.term += " " + name;

@@ -246,16 +246,6 @@ CharKind char_kind(char32_t c) {
     return c <= r.last ? r.kind : CharKind::Word;
 }
 
-bool is_ascii_alnum(char32_t c) {
-    return is_ascii_letter(c) || is_ascii_digit(c);
-}
-bool is_ascii_digit(char32_t c) {
-    return c >= '0' && c <= '9';
-}
-bool is_ascii_letter(char32_t c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 bool is_latin_letter(char32_t c) {
     return is_ascii_letter(c) || (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7) ||
            (c >= 0x0250 && c <= 0x02AF) || (c >= 0x1E00 && c <= 0x1EFF);

@@ -41,9 +41,15 @@ enum class CharKind : uint8_t {
 // (A lone "." is Soft: Chinese text ends sentences with 。, and spam writes 博.彩.)
 CharKind char_kind(char32_t folded);
 
-bool is_ascii_alnum(char32_t c);
-bool is_ascii_digit(char32_t c);
-bool is_ascii_letter(char32_t c);
+inline bool is_ascii_digit(char32_t c) {
+    return c >= '0' && c <= '9';
+}
+inline bool is_ascii_letter(char32_t c) {
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+inline bool is_ascii_alnum(char32_t c) {
+    return is_ascii_letter(c) || is_ascii_digit(c);
+}
 // Latin letters after folding (a–z, Latin-1, Latin Extended A/B and Additional, IPA).
 bool is_latin_letter(char32_t c);
 // Greek and Cyrillic letters (the scripts whose letters pass for Latin ones).

@@ -18,6 +18,10 @@ bool is_label_char(char32_t c) {
     return is_ascii_alnum(c) || c == '-';
 }
 
+bool is_dot_char(char32_t c) {
+    return c == '.' || c == 0x3002 || c == U'点' || c == 0xB7 || c == 0x30FB || c == U'丶';
+}
+
 bool is_open_bracket(char32_t c) {
     return c == '(' || c == '[' || c == '{' || c == 0x3010 || c == 0x3014;
 }
@@ -43,7 +47,7 @@ std::optional<size_t> read_dot(const std::vector<Unit>& u, size_t k) {
         return std::nullopt;
     }
     const char32_t c = u[k].cp;
-    if (c == '.' || c == 0x3002 || c == U'点' || c == 0xB7 || c == 0x30FB || c == U'丶') {
+    if (is_dot_char(c)) {
         ++k;
     } else if (c == 'd' && k + 2 < u.size() && u[k + 1].cp == 'o' && u[k + 2].cp == 't' &&
                (k > start || bracket) && (k + 3 >= u.size() || !is_label_char(u[k + 3].cp))) {
@@ -60,11 +64,24 @@ std::optional<size_t> read_dot(const std::vector<Unit>& u, size_t k) {
     return skip_spaces(k);
 }
 
+// A label is letters, digits and inner hyphens; spam also spaces every character out
+// ("x p j 8 8 8 . c o m"), which counts when every character stands alone between spaces.
 size_t read_label(const std::vector<Unit>& u, size_t k, std::string& label) {
     label.clear();
     while (k < u.size() && is_label_char(u[k].cp) && !(label.empty() && u[k].cp == '-')) {
         label += static_cast<char>(u[k].cp);
         ++k;
+    }
+    auto spaced_next = [&](size_t i) {  // " x" followed by a space, a dot or the end
+        return i + 1 < u.size() && u[i].kind == CharKind::Space && is_ascii_alnum(u[i + 1].cp) &&
+               (i + 2 >= u.size() || u[i + 2].kind == CharKind::Space || is_dot_char(u[i + 2].cp) ||
+                !is_label_char(u[i + 2].cp));
+    };
+    if (label.size() == 1 && spaced_next(k) && spaced_next(k + 2)) {
+        while (spaced_next(k)) {
+            label += static_cast<char>(u[k + 1].cp);
+            k += 2;
+        }
     }
     return k;
 }
@@ -158,8 +175,11 @@ void check_domain(const MatchContext& context, const Domain& d, std::vector<Safe
 // "澳门新葡京点com", "。com": a dot and a common top-level domain with no name before it.
 void check_bare_tld(const MatchContext& context, size_t k, std::vector<SafetyFinding>& out) {
     const auto& u = context.text().units;
+    if (!is_dot_char(u[k].cp) && !is_open_bracket(u[k].cp)) {
+        return;  // the common case, checked before anything else
+    }
     const auto after_dot = read_dot(u, k);
-    if (!after_dot || u[k].kind == CharKind::Space) {
+    if (!after_dot) {
         return;
     }
     std::string label;

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "content/publish/check_command.h"
 #include "content/publish/publish_command.h"
 
 int main(int argc, char** argv) {
@@ -24,6 +25,8 @@ int main(int argc, char** argv) {
             return publish::cmd_verify(words);
         if (command == "list")
             return publish::cmd_list(words);
+        if (command == "check")
+            return run_check_command(words);
         if (command == "--help" || command == "-h" || command == "help") {
             publish::usage();
             return publish::k_ok;

@@ -47,6 +47,7 @@ int usage(const std::string& problem) {
                  "                           [--channel NAME] [--boards ID,ID] [--valid-days N]\n"
                  "       kiosk-publish verify CHANNEL_DIR --pub PUBLIC\n"
                  "       kiosk-publish list CHANNEL_DIR\n"
+                 "       kiosk-publish check [--json] [--rules DIR] PATH...   (content safety)\n"
                  "       kiosk-publish import SRC_DIR --data DIR [--board ID]\n"
                  "         (development only: writes DIR/content.db directly, without a channel)\n"
                  "exit codes: 0 ok, 1 content problems, 2 usage or I/O errors\n";

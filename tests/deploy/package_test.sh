@@ -89,16 +89,19 @@ needs systemd "sysusers, tmpfiles, the units"
 needs udev "the USB import rule"
 # Every library a packaged program links must come from a package in Depends.
 owner() {
-    local path=$1 candidate
+    local path=$1 candidate result
     for candidate in "$path" "$(readlink -f "$path")" "${path#/usr}" "/usr$path"; do
-        dpkg -S "$candidate" 2>/dev/null | head -1 | cut -d: -f1 && return 0
+        result=$(dpkg -S "$candidate" 2>/dev/null) || continue
+        printf '%s\n' "$result" | sed -n '1s/:.*//p'
+        return 0
     done
     return 1
 }
+ldcache=$(ldconfig -p)
 for program in kiosk kiosk-syncd kiosk-publish; do
     for lib in $(readelf -d "$scratch/root/usr/bin/$program" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
-        path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64|x32|AArch64|64bit/ { print $NF; exit }')
-        [ -n "$path" ] || path=$(ldconfig -p | awk -v l="$lib" '$1 == l { print $NF; exit }')
+        path=$(awk -v l="$lib" '$1 == l && /x86-64|x32|AArch64|64bit/ { print $NF; exit }' <<<"$ldcache")
+        [ -n "$path" ] || path=$(awk -v l="$lib" '$1 == l { print $NF; exit }' <<<"$ldcache")
         if [ -z "$path" ]; then
             fail "$program links $lib, which is not installed here"
             continue

@@ -45,20 +45,23 @@ CREATE TABLE sync_state (
 ALTER TABLE notices ADD COLUMN quarantine TEXT;
 CREATE INDEX notices_by_priority ON notices (priority, published_at DESC);
 )sql",
-    // 3: the body search index (search_index.h): document numbers, and each term's postings
-    // per block of documents; kiosk-syncd fills it (ensure_search_index).
+    // 3: the body search index (search_index.h): document numbers, and segments of postings
+    // stored as chunks of terms in order; kiosk-syncd fills it (ensure_search_index).
     R"sql(
 CREATE TABLE search_docs (
     doc       INTEGER PRIMARY KEY,
     notice_id TEXT NOT NULL UNIQUE,
     body_hash INTEGER NOT NULL
 );
-CREATE TABLE search_postings (
-    block INTEGER NOT NULL,
-    term  INTEGER NOT NULL,
-    docs  BLOB NOT NULL,
-    PRIMARY KEY (block, term)
-) WITHOUT ROWID;
+CREATE TABLE search_segments (
+    segment   INTEGER PRIMARY KEY,
+    first_doc INTEGER NOT NULL,
+    end_doc   INTEGER NOT NULL
+);
+CREATE TABLE search_chunks (
+    chunk INTEGER PRIMARY KEY,  -- segment << 44 | first term (search_segment.h)
+    data  BLOB NOT NULL
+);
 CREATE TABLE search_meta (
     key   TEXT PRIMARY KEY,
     value INTEGER NOT NULL

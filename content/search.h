@@ -15,9 +15,11 @@
 
 namespace content {
 
-// How hard to try for an exact total when it needs reading notice bodies (queries of three or
-// more characters, or pinyin of three or more syllables): the kiosk wants the first page fast,
-// kiosk-query wants every result.
+// How many notice bodies a search may read. Queries of three or more characters, pinyin of three
+// or more syllables and initials find candidates in the index that must be confirmed in the
+// body. FirstPage reads a bounded number (the kiosk wants the page within a frame or two), so
+// when few candidates hold the words the page may come out short and the total is estimated;
+// Exhaustive reads every candidate (kiosk-query).
 enum class Completeness { FirstPage, Exhaustive };
 
 struct SearchRequest {
@@ -51,7 +53,8 @@ struct SearchResult {
     std::vector<SearchHit> hits;  // the requested page
     size_t total = 0;
     // False when, to stay fast, some candidates were not read: total is then an estimate from
-    // the ones that were ("约 N 条"). Always true with Completeness::Exhaustive.
+    // the ones that were ("约 N 条"), and the page may hold fewer hits than there are. Always
+    // true with Completeness::Exhaustive.
     bool total_exact = true;
 };
 

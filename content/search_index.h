@@ -8,7 +8,7 @@
 
 #include "content/notice.h"
 #include "content/search_postings.h"
-#include "content/search_terms.h"
+#include "content/search_segment.h"
 #include "content/sqlite.h"
 
 namespace content {
@@ -20,22 +20,26 @@ struct SearchIndexStatus {
     int64_t format = 0;    // 0: never built
     int64_t notices = 0;   // rows in notices
     int64_t indexed = 0;   // notices the index holds
-    int64_t next_doc = 0;  // document numbers handed out since the last rebuild
+    int64_t next_doc = 0;  // document numbers handed out so far
+    int64_t dead = 0;      // notices replaced or removed since the last compaction
+    int64_t segments = 0;
 
     // Built in this program's format and holding every notice.
     bool current() const { return format == k_search_index_format && indexed == notices; }
-    // Replaced and removed notices leave their postings behind; past half, rebuilding pays.
-    bool wants_compaction() const { return next_doc > 2 * indexed + int64_t{k_block_docs}; }
+    // Replaced and removed notices leave postings behind until their segment is merged; once
+    // they outnumber the live ones, merging everything pays.
+    bool wants_compaction() const { return dead > indexed; }
 };
 
 // Reads the status; works on a read-only connection. Throws DatabaseError when the schema has
 // no search tables (a database older than schema version 3).
 SearchIndexStatus search_index_status(Database& db);
 
-// Adds, replaces and removes notices' bodies in the index, buffering postings in memory.
-// Works inside the caller's transaction and writes nothing of its own accord except when its
-// buffer is full: call flush() before committing. Titles are not indexed (the searcher matches
-// them in memory), so a notice whose body is unchanged costs one lookup.
+// Adds, replaces and removes notices' bodies in the index. Works inside the caller's
+// transaction; postings are buffered in memory and written as a new segment by flush() (or when
+// the buffer is full), which also merges small segments: call flush() before committing.
+// Titles are not indexed (the searcher matches them in memory), so a notice whose body did not
+// change costs one lookup.
 class SearchIndexWriter {
 public:
     explicit SearchIndexWriter(Database& db);
@@ -48,9 +52,9 @@ public:
     void flush();
 
 private:
+    friend void rebuild_search_index(Database& db);
     DocId allocate_doc();
-    void write_block(int64_t block, std::vector<uint64_t>::const_iterator first,
-                     std::vector<uint64_t>::const_iterator last);
+    void write_segment();
 
     Database& m_db;
     Statement m_find_doc;
@@ -58,11 +62,11 @@ private:
     Statement m_delete_doc;
     Statement m_read_next_doc;
     Statement m_write_next_doc;
-    Statement m_read_postings;
-    Statement m_write_postings;
-    // (term << k_block_bits | offset) of the pending postings of block m_pending_block.
+    // (term << 20 | doc - m_first_doc) of the pending postings, documents [m_first_doc, m_end_doc).
     std::vector<uint64_t> m_pending;
-    int64_t m_pending_block = -1;
+    DocId m_first_doc = 0;
+    DocId m_end_doc = 0;
+    bool m_merge_on_flush = true;
 };
 
 // One notice at a time, flushed at once: convenient for small updates. For many notices in one
@@ -73,8 +77,13 @@ void search_index_remove(Database& db, const std::string& notice_id);
 // Indexes every notice afresh. Runs in the caller's transaction, or its own when there is none.
 void rebuild_search_index(Database& db);
 
-// Rebuilds when the index is missing, of another format, incomplete or mostly garbage; returns
-// whether it did. kiosk-syncd calls it at start and after applying an update.
+// Merges every segment into one, dropping replaced and removed notices' postings. Runs in the
+// caller's transaction, or its own when there is none.
+void compact_search_index(Database& db);
+
+// Rebuilds when the index is missing, of another format or incomplete, and compacts it when it
+// is mostly garbage; returns whether it did either. kiosk-syncd calls it at start and after
+// applying an update.
 bool ensure_search_index(Database& db);
 
 }  // namespace content

@@ -6,9 +6,6 @@
 namespace content {
 namespace {
 
-// More ways to cut a pinyin string into syllables than this are not tried ("xian": xian, xi an).
-constexpr size_t k_max_splits = 8;
-
 CharSpans literal_spans(std::u32string_view text, std::u32string_view term, size_t max) {
     CharSpans out;
     for (size_t at = text.find(term); at != std::u32string_view::npos && out.size() < max;
@@ -18,7 +15,7 @@ CharSpans literal_spans(std::u32string_view text, std::u32string_view term, size
     return out;
 }
 
-// Documents holding every term of `terms` (the smallest set first, stopping when empty).
+// Documents holding every term of `terms` (stopping early when none is left).
 DocSet intersect_all(std::vector<TermId> terms, PostingReader& postings) {
     std::sort(terms.begin(), terms.end());
     terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
@@ -40,35 +37,33 @@ BodyCandidates literal_candidates(const std::u32string& term, PostingReader& pos
     return {intersect_all(std::move(pairs), postings), term.size() == 2};
 }
 
-BodyCandidates initials_candidates(const PinyinQuery& query, PostingReader& postings) {
-    BodyCandidates out{DocSet(postings.capacity()), query.letters.size() == 1};
-    for (const std::string& initials : prefix_split_initials(query, k_max_splits)) {
-        if (initials.size() == 1) {
-            out.docs |= postings.fetch(initial_term(initials[0]));
-            continue;
-        }
-        std::vector<TermId> pairs;
-        for (size_t i = 0; i + 1 < initials.size(); ++i) {
-            pairs.push_back(initial_bigram_term(initials[i], initials[i + 1]));
-        }
-        out.docs |= intersect_all(std::move(pairs), postings);
+// The index term for two neighbouring pieces: their syllables when both are whole, otherwise
+// their first letters.
+TermId pair_term(const PinyinPiece& a, const PinyinPiece& b) {
+    if (a.kind == PieceKind::Whole && b.kind == PieceKind::Whole) {
+        return syllable_bigram_term(a.syllable, b.syllable);
     }
-    return out;
+    return initial_bigram_term(a.letters[0], b.letters[0]);
+}
+
+bool pair_is_exact(const PinyinPiece& a, const PinyinPiece& b) {
+    const bool whole = a.kind == PieceKind::Whole && b.kind == PieceKind::Whole;
+    return whole || (a.kind == PieceKind::Initial && b.kind == PieceKind::Initial &&
+                     a.letters.size() == 1 && b.letters.size() == 1);
 }
 
 BodyCandidates pinyin_candidates(const PinyinQuery& query, PostingReader& postings) {
     BodyCandidates out{DocSet(postings.capacity()), true};
-    for (const auto& split : whole_syllable_splits(query, k_max_splits)) {
-        if (split.size() == 1) {
-            out.docs |= postings.fetch(syllable_term(split[0]));
+    for (const PinyinSplit& split : query.splits) {
+        if (split.size() < 2) {
             continue;
         }
         std::vector<TermId> pairs;
         for (size_t i = 0; i + 1 < split.size(); ++i) {
-            pairs.push_back(syllable_bigram_term(split[i], split[i + 1]));
+            pairs.push_back(pair_term(split[i], split[i + 1]));
         }
         out.docs |= intersect_all(std::move(pairs), postings);
-        out.exact = out.exact && split.size() == 2;
+        out.exact = out.exact && split.size() == 2 && pair_is_exact(split[0], split[1]);
     }
     return out;
 }
@@ -80,15 +75,12 @@ std::vector<Alternative> alternatives_of(const ParsedQuery& query) {
     if (!query.terms.empty()) {
         Alternative literal;
         for (const std::u32string& term : query.terms) {
-            literal.conditions.push_back({term, std::nullopt, SyllableMatch::Whole});
+            literal.conditions.push_back({term, std::nullopt});
         }
         out.push_back(std::move(literal));
     }
     if (query.pinyin) {
-        const bool whole = !whole_syllable_splits(*query.pinyin, 1).empty();
-        out.push_back(
-            {{Condition{{}, query.pinyin, whole ? SyllableMatch::Whole : SyllableMatch::Prefix}},
-             true});
+        out.push_back({{Condition{{}, query.pinyin}}, true});
     }
     return out;
 }
@@ -97,13 +89,8 @@ bool title_matches(const Condition& condition, std::u32string_view folded_title)
     if (!condition.pinyin) {
         return folded_title.find(condition.term) != std::u32string_view::npos;
     }
-    const PinyinQuery& q = *condition.pinyin;
-    const uint32_t first = 1u << (q.letters[0] - 'a');
     for (size_t i = 0; i < folded_title.size(); ++i) {
-        const char32_t c = folded_title[i];
-        const bool may_start = c < 0x80 ? c == static_cast<char32_t>(q.letters[0])
-                                        : (pinyin::initial_mask(c) & first) != 0;
-        if (may_start && pinyin_match_at(folded_title, i, q, SyllableMatch::Prefix) > 0) {
+        if (pinyin_match_at(folded_title, i, *condition.pinyin) > 0) {
             return true;
         }
     }
@@ -111,10 +98,7 @@ bool title_matches(const Condition& condition, std::u32string_view folded_title)
 }
 
 CharSpans title_spans(const Condition& condition, std::u32string_view folded_title, size_t max) {
-    if (!condition.pinyin) {
-        return literal_spans(folded_title, condition.term, max);
-    }
-    return find_pinyin(folded_title, *condition.pinyin, SyllableMatch::Prefix, max);
+    return body_spans(condition, folded_title, max);
 }
 
 bool body_matches(const Condition& condition, std::u32string_view folded_body) {
@@ -125,14 +109,12 @@ CharSpans body_spans(const Condition& condition, std::u32string_view folded_body
     if (!condition.pinyin) {
         return literal_spans(folded_body, condition.term, max);
     }
-    return find_pinyin(folded_body, *condition.pinyin, condition.body_match, max);
+    return find_pinyin(folded_body, *condition.pinyin, max);
 }
 
 BodyCandidates body_candidates(const Condition& condition, PostingReader& postings) {
     if (condition.pinyin) {
-        return condition.body_match == SyllableMatch::Whole
-                   ? pinyin_candidates(*condition.pinyin, postings)
-                   : initials_candidates(*condition.pinyin, postings);
+        return pinyin_candidates(*condition.pinyin, postings);
     }
     return literal_candidates(condition.term, postings);
 }

@@ -2,6 +2,7 @@
 // candidates in the body index, and checked in a body's text.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,9 +19,6 @@ using CharSpans = std::vector<std::pair<size_t, size_t>>;  // [begin, end) chara
 struct Condition {
     std::u32string term;                // literal, when pinyin is unset
     std::optional<PinyinQuery> pinyin;  // pinyin phrase
-    // How pinyin matches bodies: by whole syllables when the letters read as whole syllables
-    // ("yibao" is 医保, not 一般...), otherwise by starts of syllables ("yb", "zcjd", "yib").
-    SyllableMatch body_match = SyllableMatch::Whole;
 };
 
 // One reading of the query: a notice matches it when it contains every condition, each in its
@@ -33,11 +31,8 @@ struct Alternative {
 // The literal terms (if any), then the pinyin reading (if the query is Latin letters).
 std::vector<Alternative> alternatives_of(const ParsedQuery& query);
 
-// Titles: pinyin by any start of a reading ("zcjd"), since titles are what initials are for.
 bool title_matches(const Condition& condition, std::u32string_view folded_title);
 CharSpans title_spans(const Condition& condition, std::u32string_view folded_title, size_t max);
-
-// Bodies: pinyin as Condition::body_match says.
 bool body_matches(const Condition& condition, std::u32string_view folded_body);
 CharSpans body_spans(const Condition& condition, std::u32string_view folded_body, size_t max);
 
@@ -46,8 +41,10 @@ struct BodyCandidates {
     bool exact = true;  // every candidate surely matches; otherwise each must be checked
 };
 
-// From the index: one or two characters (or syllables) are exact; longer ones are the documents
-// holding every pair of neighbours, which body_matches() then confirms.
+// From the index. Exact: one or two characters; two whole syllables; two one-letter initials.
+// Otherwise the documents holding every pair of neighbours, which body_matches() confirms.
+// Pinyin of a single piece is matched in titles only: one initial, or one start of a syllable,
+// would match nearly every body, and one whole syllable nearly as many.
 BodyCandidates body_candidates(const Condition& condition, PostingReader& postings);
 
 }  // namespace content

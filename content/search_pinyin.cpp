@@ -9,93 +9,80 @@ namespace content {
 namespace {
 
 constexpr size_t k_max_letters = 48;
+constexpr size_t k_max_splits = 16;
+// Bounds the search for splits of long strings of letters.
+constexpr size_t k_split_budget = 20000;
 
-// Index after the match of query[j..] starting at text[i], or npos.
-size_t match_from(std::u32string_view text, size_t i, const PinyinQuery& q, size_t j,
-                  SyllableMatch mode) {
-    if (j == q.letters.size()) {
-        return i;
-    }
-    if (i == text.size()) {
-        return std::u32string_view::npos;
-    }
-    const char32_t c = text[i];
-    if (c < 0x80) {
-        return c == static_cast<char32_t>(q.letters[j]) ? match_from(text, i + 1, q, j + 1, mode)
-                                                        : std::u32string_view::npos;
-    }
-    if ((pinyin::initial_mask(c) >> (q.letters[j] - 'a') & 1) == 0) {
-        return std::u32string_view::npos;
-    }
-    const size_t room = q.group_end[j] - j;
-    const pinyin::Readings readings = pinyin::readings(c);
-    for (size_t r = 0; r < readings.size(); ++r) {
-        const std::string_view syllable = pinyin::syllable_text(readings[r]);
-        size_t common = 0;
-        while (common < syllable.size() && common < room &&
-               syllable[common] == q.letters[j + common]) {
-            ++common;
-        }
-        if (mode == SyllableMatch::Whole) {
-            if (common == syllable.size()) {
-                const size_t end = match_from(text, i + 1, q, j + common, mode);
-                if (end != std::u32string_view::npos) {
-                    return end;
-                }
-            }
-            continue;
-        }
-        // Longest first: "yibao" prefers 医(yi) 保(bao) to 一(y)...
-        for (size_t k = common; k >= 1; --k) {
-            const size_t end = match_from(text, i + 1, q, j + k, mode);
-            if (end != std::u32string_view::npos) {
-                return end;
-            }
-        }
-    }
-    return std::u32string_view::npos;
+struct SplitSearch {
+    const std::string& letters;
+    const std::vector<size_t>& group_end;  // for each letter, where its group ends
+    std::vector<PinyinSplit> found;
+    size_t fewest = SIZE_MAX;
+    size_t budget = k_split_budget;
+};
+
+bool is_initial(std::string_view letters) {
+    return (letters.size() == 1 && pinyin::is_syllable_prefix(letters)) || letters == "zh" ||
+           letters == "ch" || letters == "sh";
 }
 
-void split_from(const PinyinQuery& q, size_t j, std::vector<pinyin::SyllableId>& path,
-                std::vector<std::vector<pinyin::SyllableId>>& out, size_t max) {
-    if (out.size() >= max) {
-        return;
-    }
-    if (j == q.letters.size()) {
-        out.push_back(path);
-        return;
-    }
-    const std::string_view letters(q.letters);
-    for (size_t length = q.group_end[j] - j; length >= 1; --length) {
-        if (auto id = pinyin::syllable_id(letters.substr(j, length))) {
-            path.push_back(*id);
-            split_from(q, j + length, path, out, max);
-            path.pop_back();
+// The pieces that can start at `j`: whole syllables, initials, and at the very end any start of
+// a syllable.
+std::vector<PinyinPiece> pieces_at(const SplitSearch& s, size_t j) {
+    std::vector<PinyinPiece> out;
+    const std::string_view rest = std::string_view(s.letters).substr(j, s.group_end[j] - j);
+    const bool last_group = s.group_end[j] == s.letters.size();
+    for (size_t length = rest.size(); length >= 1; --length) {
+        const std::string_view piece = rest.substr(0, length);
+        if (length > 1) {
+            if (const auto id = pinyin::syllable_id(piece)) {
+                out.push_back({std::string(piece), PieceKind::Whole, *id});
+                continue;
+            }
         }
+        if (is_initial(piece)) {
+            out.push_back({std::string(piece), PieceKind::Initial, 0});
+        } else if (last_group && length == rest.size() && pinyin::is_syllable_prefix(piece)) {
+            out.push_back({std::string(piece), PieceKind::Prefix, 0});
+        }
+    }
+    return out;
+}
+
+void find_splits(SplitSearch& s, size_t j, PinyinSplit& path) {
+    if (s.budget == 0 || path.size() > s.fewest ||
+        (path.size() == s.fewest && j < s.letters.size())) {
+        return;
+    }
+    --s.budget;
+    if (j == s.letters.size()) {
+        if (path.size() < s.fewest) {
+            s.fewest = path.size();
+            s.found.clear();
+        }
+        if (s.found.size() < k_max_splits) {
+            s.found.push_back(path);
+        }
+        return;
+    }
+    for (PinyinPiece& piece : pieces_at(s, j)) {
+        const size_t next = j + piece.letters.size();
+        path.push_back(std::move(piece));
+        find_splits(s, next, path);
+        path.pop_back();
     }
 }
 
-// Depth-first over cuts into syllable starts; `budget` bounds the work on long strings.
-void prefix_split_from(const PinyinQuery& q, size_t j, std::string& initials,
-                       std::vector<std::string>& out, size_t max, size_t& budget) {
-    if (out.size() >= max || budget == 0) {
-        return;
+bool split_matches_at(std::u32string_view text, size_t start, const PinyinSplit& split) {
+    if (text.size() - start < split.size()) {
+        return false;
     }
-    --budget;
-    if (j == q.letters.size()) {
-        if (std::find(out.begin(), out.end(), initials) == out.end()) {
-            out.push_back(initials);
-        }
-        return;
-    }
-    const std::string_view letters(q.letters);
-    for (size_t length = q.group_end[j] - j; length >= 1; --length) {
-        if (pinyin::is_syllable_prefix(letters.substr(j, length))) {
-            initials.push_back(q.letters[j]);
-            prefix_split_from(q, j + length, initials, out, max, budget);
-            initials.pop_back();
+    for (size_t k = 0; k < split.size(); ++k) {
+        if (!piece_matches(text[start + k], split[k])) {
+            return false;
         }
     }
+    return true;
 }
 
 }  // namespace
@@ -118,27 +105,54 @@ std::optional<PinyinQuery> parse_pinyin_query(std::u32string_view folded) {
         return std::nullopt;
     }
     group_starts.push_back(q.letters.size());
-    q.group_end.resize(q.letters.size());
+    std::vector<size_t> group_end(q.letters.size());
     for (size_t g = 0; g + 1 < group_starts.size(); ++g) {
-        for (size_t j = group_starts[g]; j < group_starts[g + 1]; ++j) {
-            q.group_end[j] = static_cast<uint8_t>(group_starts[g + 1]);
-        }
+        std::fill(group_end.begin() + static_cast<std::ptrdiff_t>(group_starts[g]),
+                  group_end.begin() + static_cast<std::ptrdiff_t>(group_starts[g + 1]),
+                  group_starts[g + 1]);
     }
+    SplitSearch search{q.letters, group_end, {}, SIZE_MAX, k_split_budget};
+    PinyinSplit path;
+    find_splits(search, 0, path);
+    if (search.found.empty()) {
+        return std::nullopt;
+    }
+    q.splits = std::move(search.found);
     return q;
 }
 
-size_t pinyin_match_at(std::u32string_view text, size_t start, const PinyinQuery& query,
-                       SyllableMatch mode) {
-    const size_t end = match_from(text, start, query, 0, mode);
-    return end == std::u32string_view::npos ? 0 : end - start;
+bool piece_matches(char32_t c, const PinyinPiece& piece) {
+    if (c < 0x80) {
+        return piece.letters.size() == 1 && c == static_cast<char32_t>(piece.letters[0]);
+    }
+    if ((pinyin::initial_mask(c) >> (piece.letters[0] - 'a') & 1) == 0) {
+        return false;
+    }
+    const pinyin::Readings readings = pinyin::readings(c);
+    for (size_t r = 0; r < readings.size(); ++r) {
+        if (piece.kind == PieceKind::Whole
+                ? readings[r] == piece.syllable
+                : pinyin::syllable_text(readings[r]).starts_with(piece.letters)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+size_t pinyin_match_at(std::u32string_view text, size_t start, const PinyinQuery& query) {
+    for (const PinyinSplit& split : query.splits) {
+        if (split_matches_at(text, start, split)) {
+            return split.size();
+        }
+    }
+    return 0;
 }
 
 std::vector<std::pair<size_t, size_t>> find_pinyin(std::u32string_view text,
-                                                   const PinyinQuery& query, SyllableMatch mode,
-                                                   size_t max) {
+                                                   const PinyinQuery& query, size_t max) {
     std::vector<std::pair<size_t, size_t>> out;
     for (size_t i = 0; i < text.size() && out.size() < max;) {
-        const size_t length = pinyin_match_at(text, i, query, mode);
+        const size_t length = pinyin_match_at(text, i, query);
         if (length > 0) {
             out.emplace_back(i, i + length);
             i += length;
@@ -146,22 +160,6 @@ std::vector<std::pair<size_t, size_t>> find_pinyin(std::u32string_view text,
             ++i;
         }
     }
-    return out;
-}
-
-std::vector<std::vector<pinyin::SyllableId>> whole_syllable_splits(const PinyinQuery& query,
-                                                                   size_t max) {
-    std::vector<std::vector<pinyin::SyllableId>> out;
-    std::vector<pinyin::SyllableId> path;
-    split_from(query, 0, path, out, max);
-    return out;
-}
-
-std::vector<std::string> prefix_split_initials(const PinyinQuery& query, size_t max) {
-    std::vector<std::string> out;
-    std::string initials;
-    size_t budget = 4096;
-    prefix_split_from(query, 0, initials, out, max, budget);
     return out;
 }
 

@@ -1,7 +1,10 @@
-// Reads a term's postings from content.db into a document set.
+// Reads a term's postings from every segment of the body index into a document set.
 #pragma once
 
+#include <vector>
+
 #include "content/search_postings.h"
+#include "content/search_segment.h"
 #include "content/search_terms.h"
 #include "content/sqlite.h"
 
@@ -12,12 +15,13 @@ public:
     // Sets hold document numbers below `capacity` (the catalog's); others are ignored.
     PostingReader(Database& db, size_t capacity);
 
-    // Every document whose body holds the term: one point lookup per block.
+    // Every document whose body holds the term: one lookup per segment.
     DocSet fetch(TermId term);
     size_t capacity() const { return m_capacity; }
 
 private:
-    Statement m_read;
+    std::vector<SegmentInfo> m_segments;
+    SegmentLookup m_lookup;
     size_t m_capacity;
 };
 

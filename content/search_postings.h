@@ -1,5 +1,5 @@
-// Posting lists of the search index: a bitmap of documents for queries, and the compact blob
-// each (block, term) row stores.
+// Posting lists of the search index: a bitmap of documents for queries, and the compact bytes a
+// term's documents take inside a segment.
 #pragma once
 
 #include <bit>
@@ -12,14 +12,6 @@ namespace content {
 
 // Small dense document numbers the index uses instead of notice ids.
 using DocId = uint32_t;
-
-// Documents are grouped in blocks of 4096 consecutive ids; a row holds one term's documents of
-// one block, so adding a document rewrites only rows of the last block.
-inline constexpr int k_block_bits = 12;
-inline constexpr DocId k_block_docs = DocId{1} << k_block_bits;
-inline int64_t block_of(DocId doc) {
-    return doc >> k_block_bits;
-}
 
 class DocSet {
 public:
@@ -48,14 +40,19 @@ public:
     }
 
 private:
+    friend void add_postings(std::string_view, DocId, DocSet&);
     std::vector<uint64_t> m_words;
 };
 
-// Offsets of documents within a block (sorted, unique) to a row blob and back. The blob is the
-// smaller of a list of varint gaps and a 512-byte bitmap, tagged by its first byte.
-std::string encode_block(const std::vector<uint16_t>& offsets);
-std::vector<uint16_t> decode_block(std::string_view blob);
-// Adds the blob's documents (offsets from `base`) to `into`; ignores what lies past its capacity.
-void add_block(std::string_view blob, DocId base, DocSet& into);
+// Offsets of documents from a segment's first document (sorted, unique) to bytes and back: the
+// smaller of varint gaps and a bitmap cut after its last set bit, tagged by the first byte.
+std::string encode_postings(const std::vector<uint32_t>& offsets);
+std::vector<uint32_t> decode_postings(std::string_view bytes);
+// Adds the documents (offsets from `base`) to `into`; ignores any past its capacity.
+void add_postings(std::string_view bytes, DocId base, DocSet& into);
+
+void put_varint(std::string& out, uint64_t value);
+// Reads a varint at `pos` and advances it; stops at the end of `bytes`.
+uint64_t get_varint(std::string_view bytes, size_t& pos);
 
 }  // namespace content

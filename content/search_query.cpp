@@ -22,7 +22,7 @@ ParsedQuery parse_query(std::string_view query) {
         term.clear();
     };
     for (char32_t c : folded) {
-        if (is_fold_space(c)) {
+        if (is_separator(c)) {
             finish_term();
         } else {
             term += c;

@@ -11,7 +11,7 @@
 namespace content {
 
 struct ParsedQuery {
-    // Folded, space-separated pieces; a notice must contain every one ("停水 桂园").
+    // Folded pieces between spaces and punctuation; a notice must contain every one ("停水 桂园").
     std::vector<std::u32string> terms;
     // Set when the query is Latin letters that may be pinyin ("yibao", "zcjd", "yi bao"); a notice
     // then also matches by pinyin. "aed" is both: letters AED, or 阿尔丁... by initials.

@@ -79,26 +79,56 @@ char32_t fold_char(char32_t c) {
     }
 }
 
+bool is_separator(char32_t c) {
+    if (c < 0x80) {
+        switch (c) {
+            case U':':
+            case U'-':
+            case U'.':
+            case U'/':
+            case U'@':
+            case U'#':
+            case U'%':
+            case U'+':
+            case U'=':
+                return false;
+            default:
+                return !((c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || c >= 0x80 ||
+                         (c >= U'A' && c <= U'Z'));
+        }
+    }
+    return c == U'\u00B7' || (c >= U'\u2000' && c <= U'\u206F') ||  // general punctuation
+           (c >= U'\u3000' && c <= U'\u303F') ||                    // CJK symbols, 、。《》
+           (c >= U'\uFE30' && c <= U'\uFE4F') ||                    // vertical forms
+           (c >= U'\uFF5F' && c <= U'\uFF65') || c == U'\uFFFD';
+}
+
 FoldedText fold_text(std::string_view utf8) {
     FoldedText out;
-    out.chars.reserve(utf8.size() / 2);
-    out.offsets.reserve(utf8.size() / 2 + 1);
-    size_t pos = 0;
-    while (pos < utf8.size()) {
-        out.offsets.push_back(static_cast<uint32_t>(pos));
-        out.chars.push_back(fold_char(next_code_point(utf8, pos)));
+    out.chars.resize(utf8.size());
+    out.offsets.resize(utf8.size() + 1);
+    size_t n = 0;
+    for (size_t pos = 0; pos < utf8.size(); ++n) {
+        out.offsets[n] = static_cast<uint32_t>(pos);
+        const auto byte = static_cast<unsigned char>(utf8[pos]);
+        out.chars[n] = byte < 0x80 ? fold_char(static_cast<char32_t>(utf8[pos++]))
+                                   : fold_char(next_code_point(utf8, pos));
     }
-    out.offsets.push_back(static_cast<uint32_t>(utf8.size()));
+    out.offsets[n] = static_cast<uint32_t>(utf8.size());
+    out.chars.resize(n);
+    out.offsets.resize(n + 1);
     return out;
 }
 
 std::u32string fold_string(std::string_view utf8) {
-    std::u32string out;
-    out.reserve(utf8.size());
-    size_t pos = 0;
-    while (pos < utf8.size()) {
-        out.push_back(fold_char(next_code_point(utf8, pos)));
+    std::u32string out(utf8.size(), U'\0');
+    size_t n = 0;
+    for (size_t pos = 0; pos < utf8.size(); ++n) {
+        const auto byte = static_cast<unsigned char>(utf8[pos]);
+        out[n] = byte < 0x80 ? fold_char(static_cast<char32_t>(utf8[pos++]))
+                             : fold_char(next_code_point(utf8, pos));
     }
+    out.resize(n);
     return out;
 }
 

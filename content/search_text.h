@@ -20,10 +20,14 @@ void append_utf8(std::string& out, char32_t c);
 
 // Lower-case ASCII; full-width ASCII forms (Ａ１：) as ASCII; every kind of space as ' '.
 char32_t fold_char(char32_t c);
-// Space after folding: the only separator search knows.
+// Space after folding.
 inline bool is_fold_space(char32_t c) {
     return c == U' ';
 }
+// Spaces and punctuation that no one searches for (，。、“”《》— and the like): no term spans
+// one, and a query is cut into terms at one. Kept: what times, numbers and addresses use
+// (9:30, 0571-869…, 3.5, a/b, @, #, %, +, =).
+bool is_separator(char32_t folded);
 inline bool is_ascii_letter(char32_t c) {
     return c >= U'a' && c <= U'z';
 }

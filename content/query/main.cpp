@@ -31,6 +31,8 @@ constexpr const char* k_usage =
     "  --until DATE     published before DATE\n"
     "  --now TIME       search as at TIME (2026-11-27 10:00, Beijing time) instead of now\n"
     "  --limit N        print at most N results (default: all)\n"
+    "  --page N         search as the kiosk does for its first page of N results: bodies are\n"
+    "                   read within a budget, so the total may be an estimate\n"
     "  --spans          also print each result's tier, excerpt and highlighted spans\n"
     "  --rebuild-index  rebuild the search index (writes content.db; stop kiosk-syncd first:\n"
     "                   it is the database's only writer, and kiosk-syncd rebuilds the index\n"
@@ -42,6 +44,7 @@ struct Options {
     content::SearchFilter filter;
     std::optional<int64_t> now;
     size_t limit = 0;  // 0: all
+    size_t page = 0;   // 0: exhaustive
     bool spans = false;
     bool rebuild = false;
 };
@@ -77,6 +80,8 @@ void apply_option(Options& o, const std::string& name, const std::string& value)
         o.now = time_option("--now", value);
     } else if (name == "--limit") {
         o.limit = static_cast<size_t>(std::strtoul(value.c_str(), nullptr, 10));
+    } else if (name == "--page") {
+        o.page = static_cast<size_t>(std::strtoul(value.c_str(), nullptr, 10));
     }
 }
 
@@ -92,7 +97,7 @@ Options parse_options(int argc, char** argv) {
         } else if (arg == "--rebuild-index") {
             o.rebuild = true;
         } else if (arg == "--data" || arg == "--category" || arg == "--from" || arg == "--until" ||
-                   arg == "--now" || arg == "--limit") {
+                   arg == "--now" || arg == "--limit" || arg == "--page") {
             if (i + 1 >= argc) {
                 usage_error(arg + " needs a value");
             }
@@ -167,14 +172,18 @@ int search(const Options& o, const std::string& path) {
     request.now = o.now.value_or(static_cast<int64_t>(std::time(nullptr)));
     request.limit = o.limit == 0 ? store.notice_count() + size_t{1} : o.limit;
     request.completeness = content::Completeness::Exhaustive;
+    if (o.page > 0) {
+        request.limit = o.page;
+        request.completeness = content::Completeness::FirstPage;
+    }
     const auto start = std::chrono::steady_clock::now();
     const content::SearchResult result = searcher.search(request);
     const double query_ms = ms_since(start);
     for (const content::SearchHit& hit : result.hits) {
         print_hit(hit, o.spans);
     }
-    std::fprintf(stderr, "%zu results in %.2f ms (index loaded in %.1f ms)\n", result.total,
-                 query_ms, load_ms);
+    std::fprintf(stderr, "%s%zu results in %.2f ms (index loaded in %.1f ms)\n",
+                 result.total_exact ? "" : "about ", result.total, query_ms, load_ms);
     return 0;
 }
 

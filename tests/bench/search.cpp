@@ -1,0 +1,382 @@
+// Search benchmarks (not pass/fail) on 100,000 generated notices: index build time and size
+// against the text; p50/p95 latency per kind of query; key tap to updated first page; updates.
+// The generated content.db is cached under the build dir; --fresh regenerates it.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <sstream>
+
+#include "content/date_time.h"
+#include "content/search.h"
+#include "content/search_index.h"
+#include "content/store.h"
+#include "tests/bench/search_corpus.h"
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+const fs::path k_root = KIOSK_SOURCE_DIR;
+const std::string k_unihan = "/usr/share/unicode/Unihan_Readings.txt.bz2";
+// Bump when the generator changes, so a cached database is not reused.
+constexpr int k_generator_version = 1;
+
+double ms_since(Clock::time_point t) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
+
+int64_t at(const char* text) {
+    return *content::parse_beijing_time(text);
+}
+
+struct CorpusStats {
+    int version = 0;
+    size_t notices = 0;
+    double markdown_mb = 0;
+    double text_mb = 0;  // plain body text, what the index covers
+    double title_mb = 0;
+    double generate_s = 0;
+    double build_s = 0;
+};
+
+void save_stats(const fs::path& file, const CorpusStats& s) {
+    std::ofstream out(file);
+    out << s.version << ' ' << s.notices << ' ' << s.markdown_mb << ' ' << s.text_mb << ' '
+        << s.title_mb << ' ' << s.generate_s << ' ' << s.build_s << '\n';
+}
+
+CorpusStats load_stats(const fs::path& file) {
+    CorpusStats s;
+    std::ifstream in(file);
+    in >> s.version >> s.notices >> s.markdown_mb >> s.text_mb >> s.title_mb >> s.generate_s >>
+        s.build_s;
+    return s;
+}
+
+struct Fixture {
+    bench::CharTable chars;
+    bench::Lexicon lexicon;
+};
+
+CorpusStats generate(const fs::path& db_path, size_t count, const Fixture& f) {
+    CorpusStats stats;
+    stats.version = k_generator_version;
+    stats.notices = count;
+    fs::remove(db_path);
+    fs::remove(db_path.string() + "-wal");
+    fs::remove(db_path.string() + "-shm");
+    const auto start = Clock::now();
+    content::Store store = content::Store::open(db_path.string(), content::OpenMode::ReadWrite);
+    bench::Rng rng(20261127);
+    bench::NoticeGenerator generator(f.lexicon, f.chars, rng);
+    content::Transaction tx(store.database());
+    for (size_t i = 0; i < count; ++i) {
+        const content::Notice n = generator.make(i, at("2024-01-01"), at("2026-11-26"));
+        stats.markdown_mb += static_cast<double>(n.body.size()) / 1e6;
+        stats.text_mb += static_cast<double>(content::body_plain_text(n.body).size()) / 1e6;
+        stats.title_mb += static_cast<double>(n.title.size()) / 1e6;
+        store.put_notice(n, i % 97 == 0 ? std::optional<std::string>("bench") : std::nullopt);
+    }
+    tx.commit();
+    stats.generate_s = ms_since(start) / 1000;
+
+    const auto build = Clock::now();
+    content::rebuild_search_index(store.database());
+    stats.build_s = ms_since(build) / 1000;
+    store.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return stats;
+}
+
+struct IndexSize {
+    double postings_mb = 0;
+    double docs_mb = 0;
+    int64_t rows = 0;
+};
+
+IndexSize index_size(content::Database& db) {
+    IndexSize size;
+    content::Statement st = db.prepare(
+        "SELECT name, sum(pgsize) FROM dbstat WHERE name IN ('search_chunks', 'search_segments', "
+        "'search_docs', 'sqlite_autoindex_search_docs_1', 'search_meta') GROUP BY name");
+    while (st.step()) {
+        const double mb = static_cast<double>(st.column_int(1)) / 1e6;
+        (st.column_text(0) == "search_chunks" ? size.postings_mb : size.docs_mb) += mb;
+    }
+    content::Statement rows = db.prepare("SELECT count(*) FROM search_chunks");
+    size.rows = rows.step() ? rows.column_int(0) : 0;
+    return size;
+}
+
+// A sample of the generated notices, folded, to draw queries from.
+struct TextSample {
+    std::vector<std::u32string> titles;
+    std::vector<std::u32string> bodies;
+};
+
+TextSample sample_texts(content::Database& db, size_t count, size_t notices) {
+    TextSample sample;
+    bench::Rng rng(7);
+    content::Statement st = db.prepare("SELECT title, body FROM notices WHERE id = ?1");
+    for (size_t i = 0; i < count; ++i) {
+        st.reset();
+        st.bind(1, "bench-" + std::to_string(bench::uniform(rng, notices)));
+        if (st.step()) {
+            sample.titles.push_back(content::fold_string(st.column_text(0)));
+            sample.bodies.push_back(
+                content::fold_string(content::body_plain_text(st.column_text(1))));
+        }
+    }
+    return sample;
+}
+
+bool is_han(char32_t c) {
+    return !content::pinyin::readings(c).empty();
+}
+
+// A run of `length` Han characters at a random place of a random text, or empty.
+std::u32string han_window(const std::vector<std::u32string>& texts, size_t length, bench::Rng& rng,
+                          const std::function<bool(std::u32string_view)>& accept = nullptr) {
+    for (int attempt = 0; attempt < 10000; ++attempt) {
+        const std::u32string& text = texts[bench::uniform(rng, texts.size())];
+        if (text.size() < length) {
+            continue;
+        }
+        const std::u32string_view window =
+            std::u32string_view(text).substr(bench::uniform(rng, text.size() - length + 1), length);
+        if (std::all_of(window.begin(), window.end(), is_han) && (!accept || accept(window))) {
+            return std::u32string(window);
+        }
+    }
+    return {};
+}
+
+std::string syllables_of(std::u32string_view window, size_t full) {
+    std::string out;
+    for (size_t i = 0; i < window.size(); ++i) {
+        const std::string_view s =
+            content::pinyin::syllable_text(content::pinyin::readings(window[i])[0]);
+        out += i < full ? std::string(s) : std::string(1, s[0]);
+    }
+    return out;
+}
+
+struct QueryKind {
+    std::string name;
+    std::vector<std::string> queries;
+};
+
+std::vector<QueryKind> query_kinds(const TextSample& sample, const Fixture& f) {
+    bench::Rng rng(11);
+    // Characters Unihan gives no frequency for: seldom used, as in names.
+    auto rare = [&](std::u32string_view w) {
+        return std::any_of(w.begin(), w.end(), [&](char32_t c) {
+            const auto it = std::lower_bound(f.chars.chars.begin(), f.chars.chars.end(), c);
+            return it != f.chars.chars.end() && *it == c &&
+                   f.chars.picker.weight(static_cast<size_t>(it - f.chars.chars.begin())) < 1.0;
+        });
+    };
+    std::vector<QueryKind> kinds;
+    auto windows = [&](const std::string& name, const std::vector<std::u32string>& texts,
+                       size_t length, size_t n, auto&& accept, auto&& to_query) {
+        QueryKind kind{name, {}};
+        while (kind.queries.size() < n) {
+            const std::u32string w = han_window(texts, length, rng, accept);
+            if (!w.empty()) {
+                kind.queries.push_back(to_query(w));
+            }
+        }
+        kinds.push_back(std::move(kind));
+    };
+    auto any = [](std::u32string_view) { return true; };
+    auto chinese = [](std::u32string_view w) { return bench::utf8(w); };
+    windows("1 character", sample.bodies, 1, 200, any, chinese);
+    windows("1 character, rare", sample.bodies, 1, 100, rare, chinese);
+    windows("2 characters", sample.bodies, 2, 200, any, chinese);
+    windows("2 characters, rare", sample.bodies, 2, 100, rare, chinese);
+    windows("3 characters", sample.bodies, 3, 200, any, chinese);
+    windows("4 characters", sample.bodies, 4, 200, any, chinese);
+    windows("4 characters, rare", sample.bodies, 4, 100, rare, chinese);
+    QueryKind common{"common words", {}};
+    for (size_t i = 0; common.queries.size() < 100; ++i) {
+        common.queries.push_back(f.lexicon.words[i]);
+    }
+    kinds.push_back(common);
+    kinds.push_back(
+        {"digits and Latin",
+         {"9:30", "2026", "0571", "12345", "10:00", "aed", "110", "15幢", "2026年11月", "420元"}});
+    windows("initials, 2 letters", sample.titles, 2, 100, any,
+            [](auto w) { return syllables_of(w, 0); });
+    windows("initials, 4 letters", sample.titles, 4, 100, any,
+            [](auto w) { return syllables_of(w, 0); });
+    windows("full pinyin, 2 syllables", sample.bodies, 2, 100, any,
+            [](auto w) { return syllables_of(w, 2); });
+    windows("full pinyin, 4 syllables", sample.bodies, 4, 100, any,
+            [](auto w) { return syllables_of(w, 4); });
+    windows("mixed pinyin (yib)", sample.titles, 2, 100, any,
+            [](auto w) { return syllables_of(w, 1); });
+    return kinds;
+}
+
+// Key taps as a resident types: each prefix of the input is a fresh search.
+std::vector<QueryKind> tap_kinds(const TextSample& sample) {
+    bench::Rng rng(13);
+    QueryKind initials{"tap: initials as typed", {}};
+    QueryKind pinyin{"tap: full pinyin as typed", {}};
+    QueryKind chinese{"tap: candidates chosen", {}};
+    while (initials.queries.size() < 200) {
+        const std::u32string w = han_window(sample.titles, 4, rng);
+        const std::string letters = syllables_of(w, 0);
+        const std::string full = syllables_of(w, 4);
+        for (size_t i = 1; i <= letters.size(); ++i) {
+            initials.queries.push_back(letters.substr(0, i));
+            chinese.queries.push_back(bench::utf8(std::u32string_view(w).substr(0, i)));
+        }
+        for (size_t i = 1; i <= full.size(); ++i) {
+            pinyin.queries.push_back(full.substr(0, i));
+        }
+    }
+    return {initials, pinyin, chinese};
+}
+
+struct Timing {
+    double p50 = 0;
+    double p95 = 0;
+    double max = 0;
+    double results = 0;
+    double exact = 0;
+};
+
+Timing run_kind(content::Searcher& searcher, const QueryKind& kind, int64_t now) {
+    std::vector<double> times;
+    double results = 0;
+    double exact = 0;
+    for (const std::string& q : kind.queries) {
+        content::SearchRequest request;
+        request.query = q;
+        request.now = now;
+        request.limit = 8;  // the first page of the search screen
+        const auto start = Clock::now();
+        const content::SearchResult result = searcher.search(request);
+        times.push_back(ms_since(start));
+        results += static_cast<double>(result.total);
+        exact += result.total_exact ? 1 : 0;
+    }
+    std::sort(times.begin(), times.end());
+    const auto n = static_cast<double>(times.size());
+    const auto p95 = static_cast<size_t>(std::ceil(0.95 * n)) - 1;
+    return {times[times.size() / 2], times[p95], times.back(), results / n, exact / n};
+}
+
+void print_latency(content::Searcher& searcher, const std::vector<QueryKind>& kinds, int64_t now) {
+    std::printf(
+        "\n| query kind | queries | p50 ms | p95 ms | max ms | mean results | exact totals | p95 < "
+        "20 ms |\n");
+    std::printf("|---|---:|---:|---:|---:|---:|---:|---|\n");
+    for (const QueryKind& kind : kinds) {
+        const Timing t = run_kind(searcher, kind, now);
+        std::printf("| %s | %zu | %.2f | %.2f | %.2f | %.0f | %.0f%% | %s |\n", kind.name.c_str(),
+                    kind.queries.size(), t.p50, t.p95, t.max, t.results, 100 * t.exact,
+                    t.p95 < 20 ? "yes" : "**no**");
+    }
+}
+
+long rss_kib() {
+    std::ifstream in("/proc/self/statm");
+    long pages = 0;
+    long resident = 0;
+    in >> pages >> resident;
+    return resident * 4;
+}
+
+// Index updates as kiosk-syncd makes them, rolled back so the cached database stays as it is.
+void print_updates(const fs::path& db_path, const Fixture& f) {
+    content::Store store = content::Store::open(db_path.string(), content::OpenMode::ReadWrite);
+    bench::Rng rng(99);
+    bench::NoticeGenerator generator(f.lexicon, f.chars, rng);
+    std::printf("\n| index update (one transaction) | ms |\n|---|---:|\n");
+    for (size_t count : {size_t{1}, size_t{100}, size_t{1000}}) {
+        std::vector<content::Notice> notices;
+        for (size_t i = 0; i < count; ++i) {
+            notices.push_back(generator.make(1000000 + i, at("2026-11-26"), at("2026-11-27")));
+        }
+        content::Transaction tx(store.database());
+        const auto start = Clock::now();
+        content::SearchIndexWriter writer(store.database());
+        for (const content::Notice& n : notices) {
+            writer.update(n);
+        }
+        writer.flush();
+        std::printf("| add %zu notice(s) | %.0f |\n", count, ms_since(start));
+    }  // rolled back
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    size_t count = 100000;
+    bool fresh = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--fresh") {
+            fresh = true;
+        } else if (arg == "--notices" && i + 1 < argc) {
+            count = std::stoul(argv[++i]);
+        }
+    }
+    const fs::path dir =
+        fs::path(KIOSK_BINARY_DIR) / "bench-data" / ("search-" + std::to_string(count));
+    fs::create_directories(dir);
+    const fs::path db_path = dir / "content.db";
+    const fs::path stats_path = dir / "stats.txt";
+
+    Fixture f;
+    bench::Rng rng(1);
+    f.chars = bench::load_char_table(k_unihan);
+    f.lexicon = bench::build_lexicon(content::load_source_tree(k_root / "content" / "sample"),
+                                     f.chars, rng);
+    CorpusStats stats = load_stats(stats_path);
+    const bool cached = !fresh && fs::exists(db_path) && stats.version == k_generator_version &&
+                        stats.notices == count;
+    if (!cached) {
+        std::fprintf(stderr, "generating %zu notices into %s (cached for later runs)...\n", count,
+                     db_path.c_str());
+        stats = generate(db_path, count, f);
+        save_stats(stats_path, stats);
+    }
+
+    content::Store store = content::Store::open(db_path.string(), content::OpenMode::ReadOnly);
+    const IndexSize size = index_size(store.database());
+    const long rss_before = rss_kib();
+    const auto load_start = Clock::now();
+    content::Searcher searcher(store.database());
+    const double load_ms = ms_since(load_start);
+    const long rss_after = rss_kib();
+
+    std::printf(
+        "Corpus: %zu generated notices (lexicon: %zu words cut from the sample, %zu made of "
+        "%zu Unihan characters by kHanyuPinlu frequency)%s.\n\n",
+        count, f.lexicon.sample_words, f.lexicon.words.size() - f.lexicon.sample_words,
+        f.chars.chars.size(), cached ? "; database cached from an earlier run" : "");
+    std::printf(
+        "| body text (plain) | Markdown | titles | index: postings | index: documents | index / "
+        "text | chunks | build | searcher load | searcher memory |\n");
+    std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    std::printf(
+        "| %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.2f | %lld | %.1f s | %.0f ms | %.1f "
+        "MB |\n",
+        stats.text_mb, stats.markdown_mb, stats.title_mb, size.postings_mb, size.docs_mb,
+        (size.postings_mb + size.docs_mb) / stats.text_mb, static_cast<long long>(size.rows),
+        stats.build_s, load_ms, static_cast<double>(rss_after - rss_before) / 1024);
+
+    const int64_t now = at("2026-11-27 10:00");
+    const TextSample sample = sample_texts(store.database(), 400, count);
+    print_latency(searcher, query_kinds(sample, f), now);
+    print_latency(searcher, tap_kinds(sample), now);
+    print_updates(db_path, f);
+    return 0;
+}

@@ -84,7 +84,7 @@ has() {
 }
 has kiosk.service "Environment=SDL_VIDEODRIVER=kmsdrm"
 has kiosk.service "Restart=always"
-has kiosk.service "ReadOnlyPaths=/var/lib/kiosk"
+has kiosk.service "ReadOnlyPaths=-/var/lib/kiosk"
 has kiosk.service "PrivateNetwork=yes"
 has kiosk.service "IPAddressDeny=any"
 has kiosk.service "DevicePolicy=closed"

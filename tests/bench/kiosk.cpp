@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "content/date_time.h"
+#include "content/search_index.h"
 #include "content/source_tree.h"
 #include "content/store.h"
 #include "display/sdl_painter.h"
@@ -38,6 +39,9 @@ double ms_since(Clock::time_point t) {
 fs::path make_data(int count) {
     const fs::path dir = k_work / ("data-" + std::to_string(count));
     if (fs::exists(dir / "content.db")) {
+        // A cached database from an older build: migrate it and (re)build its search index.
+        content::Store store = content::Store::open((dir / "content.db").string(), content::OpenMode::ReadWrite);
+        content::ensure_search_index(store.database());
         return dir;
     }
     fs::create_directories(dir);
@@ -58,6 +62,7 @@ fs::path make_data(int count) {
         store.put_asset(sha, asset.bytes, asset.mime);
     }
     store.set_state("last_success", "1795700000");
+    content::rebuild_search_index(store.database());
     tx.commit();
     return dir;
 }
@@ -163,7 +168,9 @@ void page_turns(const fs::path& data) {
             tap("年度工作报告");
         }
         std::sort(turns.begin(), turns.end());
-        std::printf("| notice page turn at 1080p incl. build and paint, %zu turns: median / p95 | %.1f / %.1f ms | < 16 ms |\n",
+        if (turns.empty()) {
+            std::printf("| notice page turn | (the annual report could not be opened) | < 16 ms |\n");
+        } else std::printf("| notice page turn at 1080p incl. build and paint, %zu turns: median / p95 | %.1f / %.1f ms | < 16 ms |\n",
                     turns.size(), turns[turns.size() / 2], turns[turns.size() * 95 / 100]);
     }
     SDL_DestroyRenderer(renderer);

@@ -35,7 +35,14 @@ void details_panel(const Ui& ui, const content::Notice& n, Rect panel) {
     const float pad = ui.px(24);
     const Rect box{panel.x + pad, panel.y + pad, panel.w - 2 * pad, panel.h - 2 * pad};
     const bool band = panel.w > panel.h * 1.6f;
-    const QrMatrix qr = n.source_url.empty() ? QrMatrix{} : encode_qr(n.source_url);
+    // Encoding costs about a millisecond; a page turn redraws the same notice's code.
+    static std::string cached_url;
+    static QrMatrix cached_qr;
+    if (n.source_url != cached_url) {
+        cached_url = n.source_url;
+        cached_qr = n.source_url.empty() ? QrMatrix{} : encode_qr(n.source_url);
+    }
+    const QrMatrix& qr = cached_qr;
     if (band) {
         const float qr_side = qr.size ? box.h : 0;
         Rect text_box{box.x, box.y, box.w - qr_side - pad, box.h};

@@ -84,7 +84,9 @@ void merge_overlapping(std::vector<SafetyFinding>& findings) {
 }  // namespace
 
 std::vector<SafetyFinding> check_text(std::string_view text, const SafetyRules& rules) {
-    safety::NormalizedText normalized;
+    // Kept between calls so that checking a channel reuses the buffers (the result never depends
+    // on what was checked before: normalize_text clears them).
+    thread_local safety::NormalizedText normalized;
     safety::normalize_text(text, rules, normalized);
     std::vector<SafetyFinding> findings = std::move(normalized.invisible);
     const safety::MatchContext context(normalized, rules);

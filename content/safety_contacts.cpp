@@ -1,5 +1,7 @@
 // Contact rules: mobile numbers however they are spelt, and messenger names with an account id
 // after them (or evasive spellings of them), unless the number or id is on the allow-list.
+#include <algorithm>
+#include <array>
 #include <string>
 
 #include "content/safety_context.h"
@@ -33,7 +35,16 @@ struct Id {
     std::string text;
 };
 
-std::optional<Id> id_after(const MatchContext& context, uint32_t name_end, size_t name_length) {
+// One- and two-letter Latin names (V, Q, TG) are ordinary letters in other text ("Q3 2026",
+// "甘油三酯(TG) 2.35 mmol/L" in a health check), so they need a colon before the id:
+// "V：abc123". QQ, VX and WX are written with the id right after them and mean nothing else.
+bool needs_colon(const std::u32string& name) {
+    return name.size() <= 2 && std::all_of(name.begin(), name.end(), is_ascii_letter) &&
+           name != U"qq" && name != U"vx" && name != U"wx";
+}
+
+std::optional<Id> id_after(const MatchContext& context, uint32_t name_end,
+                           const std::u32string& name) {
     const auto& s = context.text().skeleton;
     uint32_t k = name_end;
     for (int skipped = 0; k < s.size() && skipped < 4 && is_filler(s[k].cp) &&
@@ -46,7 +57,7 @@ std::optional<Id> id_after(const MatchContext& context, uint32_t name_end, size_
     }
     // A one-letter name (V, Q) needs punctuation before the id: "V：abc123", not "Q3 2026" or
     // "Q 3 2026".
-    if (name_length == 1 && (k != name_end || !(s[k].gap & k_gap_hard))) {
+    if (needs_colon(name) && (k != name_end || !(s[k].gap & k_gap_colon))) {
         return std::nullopt;
     }
     Id id{k, k, ""};
@@ -62,45 +73,21 @@ std::optional<Id> id_after(const MatchContext& context, uint32_t name_end, size_
     return id;
 }
 
+// Digits, and the Chinese numerals spam spells phone numbers with (一三八…, 壹叁捌…, 幺八八…).
 int digit_value(char32_t c) {
-    if (is_ascii_digit(c)) {
-        return static_cast<int>(c - '0');
-    }
-    switch (c) {
-        case U'〇':
-        case U'零':
-            return 0;
-        case U'一':
-        case U'壹':
-        case U'幺':
-            return 1;
-        case U'二':
-        case U'贰':
-            return 2;
-        case U'三':
-        case U'叁':
-            return 3;
-        case U'四':
-        case U'肆':
-            return 4;
-        case U'五':
-        case U'伍':
-            return 5;
-        case U'六':
-        case U'陆':
-            return 6;
-        case U'七':
-        case U'柒':
-            return 7;
-        case U'八':
-        case U'捌':
-            return 8;
-        case U'九':
-        case U'玖':
-            return 9;
-        default:
-            return -1;
-    }
+    static const std::array<int8_t, 0x10000> table = [] {
+        std::array<int8_t, 0x10000> t;
+        t.fill(-1);
+        const std::u32string_view numerals[] = {U"0〇零", U"1一壹幺", U"2二贰", U"3三叁", U"4四肆",
+                                                U"5五伍", U"6六陆",   U"7七柒", U"8八捌", U"9九玖"};
+        for (int8_t d = 0; d < 10; ++d) {
+            for (char32_t n : numerals[d]) {
+                t[n] = d;
+            }
+        }
+        return t;
+    }();
+    return c < table.size() ? table[c] : -1;
 }
 
 struct Group {
@@ -160,14 +147,20 @@ void detect_messengers(const MatchContext& context, std::vector<SafetyFinding>& 
                 continue;
             }
             const MessengerName& name = rules.messengers[use.index];
-            if (const auto id = id_after(context, hit.end, name.normalized.size())) {
-                if (!rules.allowed_contacts.contains(id->text) &&
-                    !rules.id_stop_words.contains(
-                        std::u32string(id->text.begin(), id->text.end()))) {
+            const uint32_t sentence = context.sentence_of(hit.start);
+            if (const auto id = id_after(context, hit.end, name.normalized)) {
+                // "关注“云溪发布”微信号 yunxifabu": an organisation's account, unless spelt
+                // evasively.
+                const bool official =
+                    name.spelling == MessengerSpelling::Plain &&
+                    context.condemned(sentence, "contact", MatchContext::CueScope::ThisRuleOnly);
+                const std::u32string id32(id->text.begin(), id->text.end());
+                if (!official && !rules.allowed_contacts.contains(id->text) &&
+                    !rules.id_stop_words.contains(id32)) {
                     out.push_back(context.finding("contact", hit.start, id->end, name.written));
                 }
             } else if (name.spelling == MessengerSpelling::Evasive &&
-                       !context.condemned(context.sentence_of(hit.start), "contact")) {
+                       !context.condemned(sentence, "contact")) {
                 out.push_back(context.finding("contact", hit.start, hit.end, name.written));
             }
         }

@@ -64,12 +64,12 @@ bool MatchContext::allowed(uint32_t start, uint32_t end) const {
                        [&](const auto& span) { return span.first <= start && end <= span.second; });
 }
 
-bool MatchContext::condemned(uint32_t sentence, std::string_view rule) const {
+bool MatchContext::condemned(uint32_t sentence, std::string_view rule, CueScope scope) const {
     auto has_cue = [&](uint32_t s) {
         auto it = std::lower_bound(m_cues.begin(), m_cues.end(), std::make_pair(s, 0u));
         for (; it != m_cues.end() && it->first == s; ++it) {
             const std::string& cue_rule = m_rules.cues[it->second].rule;
-            if (cue_rule == "*" || cue_rule == rule) {
+            if ((cue_rule == "*" && scope == CueScope::AnyRule) || cue_rule == rule) {
                 return true;
             }
         }

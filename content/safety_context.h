@@ -39,8 +39,10 @@ public:
     // Inside an occurrence of an allowed phrase ("福利彩票", "微信公众号").
     bool allowed(uint32_t start, uint32_t end) const;
     // The sentence, or the sentence that introduces its list ("常见手法如下：" before a list of
-    // scams), holds a cue for `rule` or for every rule ("严厉打击", "谨防").
-    bool condemned(uint32_t sentence, std::string_view rule) const;
+    // scams), holds a cue for `rule` or, with CueScope::AnyRule, for every rule ("严厉打击").
+    enum class CueScope { AnyRule, ThisRuleOnly };
+    bool condemned(uint32_t sentence, std::string_view rule,
+                   CueScope scope = CueScope::AnyRule) const;
 
     uint32_t sentence_of(uint32_t skeleton_index) const {
         return m_text.skeleton[skeleton_index].sentence;

@@ -174,7 +174,8 @@ private:
         if (block) {
             gap |= k_gap_block | k_gap_hard | k_gap_sentence;
         }
-        gap |= (m_hard ? k_gap_hard : 0) | (m_sentence_end ? k_gap_sentence : 0);
+        gap |= (m_hard ? k_gap_hard : 0) | (m_sentence_end ? k_gap_sentence : 0) |
+               (m_colon ? k_gap_colon : 0);
         if (m_out.skeleton.empty()) {
             m_out.sentence_intro.push_back(k_no_sentence);
         } else if (gap & k_gap_sentence) {

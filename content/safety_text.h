@@ -27,9 +27,10 @@ struct Unit {
 // What was dropped between two skeleton characters.
 enum GapFlag : uint8_t {
     k_gap_any = 1,       // at least one character was dropped
-    k_gap_hard = 2,      // ordinary punctuation (、 “ ） : /) that separates words in real text
+    k_gap_hard = 2,      // punctuation (，、“ ）: /) that separates words in ordinary text
     k_gap_sentence = 4,  // a sentence ended (。；！？ or a block boundary)
     k_gap_block = 8,     // a paragraph, list item, table cell or heading boundary
+    k_gap_colon = 16,    // a colon (： or :), as between a messenger name and an id
 };
 
 struct SkeletonChar {

@@ -103,6 +103,12 @@ TEST_CASE("legitimate notices about gambling, lotteries, fraud and apps pass") {
         {"赌博、彩票 across punctuation is not 博彩", "严禁赌博、彩票诈骗等行为。", ""},
         {"a paragraph break between two words", "我们反对赌博\n\n彩票站照常营业", ""},
         {"棋牌室 and 棋牌活动", "老年活动室棋牌室开放，举办象棋比赛。", ""},
+        {"the two-card campaign: 不出售 is a cue", "做到不出租、不出借、不出售本人银行卡、电话卡。",
+         ""},
+        {"lottery outlets", "全区彩票网点暂停销售。", ""},
+        {"a bilingual form", "性别(Sex)：男", ""},
+        {"a warning with 请勿", "请勿相信“低息贷款”“无抵押贷款”等广告。", ""},
+        {"a police report", "警方破获一起以“百家乐”“时时彩”为名的网络赌博案。", ""},
     };
     check_rows(rows, std::size(rows));
 }
@@ -122,6 +128,8 @@ TEST_CASE("addresses: domains off the allow-list are flagged however the dot is 
         {"a Markdown link target", "[详情](http://ky-qipai.xyz/a)", "url"},
         {"an HTML link", "<a href=\"https://cp-plan.net/\">附件</a>", "url"},
         {"a government domain used as a prefix", "www.gov.cn.xpj-888.com", "url"},
+        {"a domain spelt out letter by letter", "网址 x p j 8 8 8 . c o m", "url"},
+        {"a short link", "http://t.cn/A6xyz", "url"},
         {"an IP address", "http://123.45.67.89:8080/app", "url"},
         {"a zero-width character inside the name", "tyc8\u200b88.net", "url"},
         {"a QQ number as an e-mail address", "发至 88886666@qq.com", "contact"},
@@ -177,6 +185,13 @@ TEST_CASE("contacts: mobile numbers and messenger ids, but not landlines and hot
         {"WeChat and QQ named as channels", "可通过微信、QQ等方式联系", ""},
         {"a scam warning quoting VX", "骗子常让您加“VX”私聊，切勿轻信。", ""},
         {"a quarter and a year", "2026年Q3 2026年度报告，Q 3 2026", ""},
+        {"TG in a health check", "甘油三酯(TG) 2.35 mmol/L", ""},
+        {"an organisation's account to follow", "扫码关注“云溪发布”或搜索微信号yunxifabu", ""},
+        {"TG with a colon and a handle", "TG：@abc_kefu", "contact"},
+        {"plus V with a colon", "➕V：ab12345", "contact"},
+        {"VX spelt with Roman numerals", "ⅤⅩ：abc12345", "contact"},
+        {"微信 in pinyin", "wei xin: abc12345", "contact"},
+        {"威❤信 with an id", "威❤信：abc123", "contact"},
         {"volts", "220V电压", ""},
     };
     check_rows(rows, std::size(rows));

@@ -69,6 +69,9 @@ private:
     SyncOutcome current(const VerifiedManifest& vm, const Validators& validators);
     StagedUpdate stage(const ChannelManifest& m, Staging& staging);
     void stage_object(Staging& staging, const std::string& sha, uint64_t size);
+    void check_free_space(const UpdatePlan& plan,
+                          const std::map<std::string, const content::ManifestItem*>& items,
+                          const ChannelManifest& m, const Staging& staging) const;
     void stage_assets(const ChannelManifest& m, Staging& staging, StagedUpdate& update);
     SyncOutcome apply(const VerifiedManifest& vm, const Validators& validators, Staging& staging);
     StateEntries attempt_entries(std::string_view result, std::string_view error,
@@ -178,6 +181,30 @@ SyncOutcome SyncRun::current(const VerifiedManifest& vm, const Validators& valid
     return m_outcome;
 }
 
+// Refuses to start a download the disk cannot hold: the staged objects, and about as much again
+// for the database to grow, plus a margin. Asset sizes are an upper bound (some may be present).
+void SyncRun::check_free_space(const UpdatePlan& plan,
+                               const std::map<std::string, const content::ManifestItem*>& items,
+                               const ChannelManifest& m, const Staging& staging) const {
+    uint64_t needed = 0;
+    for (const std::string& id : plan.upsert) {
+        needed += items.at(id)->size;
+    }
+    for (const content::ManifestAsset& asset : m.assets) {
+        needed += asset.size;
+    }
+    std::error_code ec;
+    const std::filesystem::space_info space = std::filesystem::space(staging.dir(), ec);
+    constexpr uint64_t k_margin = 16ull * 1024 * 1024;
+    if (!ec && space.available < 2 * needed + k_margin) {
+        throw SyncError(Problem::DiskFull,
+                        "the update needs about " + std::to_string((2 * needed + k_margin) >> 20) +
+                            " MiB free in " + staging.dir().string() + " but only " +
+                            std::to_string(space.available >> 20) +
+                            " MiB are; nothing was changed");
+    }
+}
+
 void SyncRun::stage_object(Staging& staging, const std::string& sha, uint64_t size) {
     check_keep_going();
     if (staging.holds(sha, size, sha)) {
@@ -202,6 +229,7 @@ StagedUpdate SyncRun::stage(const ChannelManifest& m, Staging& staging) {
     StagedUpdate update;
     update.plan = plan_update(m_store.notice_hashes(), incoming);
     const auto assets = content::assets_by_hash(m);
+    check_free_space(update.plan, items, m, staging);
     for (const std::string& id : update.plan.upsert) {
         const content::ManifestItem& item = *items.at(id);
         stage_object(staging, item.sha256, item.size);

@@ -6,6 +6,7 @@
 #include <systemd/sd-daemon.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -167,6 +168,8 @@ int run_service(const sync_core::DaemonOptions& options) {
     Watchdog watchdog;
     std::mt19937_64 random(std::random_device{}());
     std::uniform_real_distribution<double> unit(0.0, 1.0);
+    // After failures: 30 s doubling up to 30 minutes (or the poll interval, if longer).
+    const sync_core::BackoffPolicy backoff{30, std::max(1800.0, double(options.poll_seconds))};
     int failures = 0;
     bool ready = false;
     for (;;) {
@@ -185,7 +188,7 @@ int run_service(const sync_core::DaemonOptions& options) {
         const bool ok = exit_code(outcome) == k_exit_ok;
         failures = ok ? 0 : failures + 1;
         const double delay = ok ? sync_core::poll_delay(options.poll_seconds, unit(random))
-                                : sync_core::failure_delay(failures, {}, unit(random));
+                                : sync_core::failure_delay(failures, backoff, unit(random));
         wait_seconds(delay, watchdog);
         if (g_stop) {
             sd_notify(0, "STOPPING=1");

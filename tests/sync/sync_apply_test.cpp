@@ -222,7 +222,7 @@ TEST_CASE("the arrival hook quarantines a notice: stored, never shown, listed fo
     CHECK(store.notice_count() == 5);
 }
 
-TEST_CASE("the index hook runs inside the apply transaction; a throwing index rolls back all") {
+TEST_CASE("the index hook runs inside the apply transaction and a throwing index rolls back all") {
     Setup s("sync-index-hook");
     const content::SourceTree tree = many_notices(6, "v1");
     publish(tree, s.key, s.channel());

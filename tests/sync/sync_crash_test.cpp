@@ -72,8 +72,9 @@ TEST_CASE("SIGKILL at random points of an apply leaves exactly the old or the ne
     const fs::path dir = test_paths::scratch_dir("crash-sigkill");
     const auto key = content::minisign::generate_secret_key();
     const Versions versions = make_versions();
-    publish(versions.v1, key, dir / "v1");
-    publish(versions.v2, key, dir / "v2", t0() + k_day, 2);
+    const int64_t now = wall_now();  // the daemon reads the real clock
+    publish(versions.v1, key, dir / "v1", now - k_day);
+    publish(versions.v2, key, dir / "v2", now, 2);
     const fs::path pub = dir / "trusted.pub";
     std::ofstream(pub) << content::minisign::format_public_key_file(key.public_key());
 
@@ -81,7 +82,7 @@ TEST_CASE("SIGKILL at random points of an apply leaves exactly the old or the ne
     {
         content::Store store = open_store(dir / "base");
         sync_core::FileSource source("file://" + (dir / "v1").string());
-        REQUIRE(sync_core::sync_from_source(store, source, settings_for(dir / "base", key), t0())
+        REQUIRE(sync_core::sync_from_source(store, source, settings_for(dir / "base", key), now)
                     .result == sync_core::SyncResult::Applied);
     }
     REQUIRE_FALSE(fs::exists(dir / "base/content.db-wal"));  // closed cleanly: one file

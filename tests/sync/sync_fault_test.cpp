@@ -40,15 +40,16 @@ content::SourceTree bulky(int count, const std::string& tag) {
 struct Faulty {
     explicit Faulty(const std::string& name)
         : dir(test_paths::scratch_dir(name)), key(content::minisign::generate_secret_key()) {
-        publish(v1, key, dir / "v1");
-        publish(v2, key, dir / "v2", t0() + k_day, 2);
+        publish(v1, key, dir / "v1", now - k_day);  // the daemon reads the real clock
+        publish(v2, key, dir / "v2", now, 2);
         std::ofstream(dir / "trusted.pub")
             << content::minisign::format_public_key_file(key.public_key());
         content::Store store = open_store(dir / "data");
         sync_core::FileSource source("file://" + (dir / "v1").string());
-        REQUIRE(sync_core::sync_from_source(store, source, settings_for(dir / "data", key), t0())
+        REQUIRE(sync_core::sync_from_source(store, source, settings_for(dir / "data", key), now)
                     .result == SyncResult::Applied);
     }
+    int64_t now = wall_now();
     fs::path dir;
     content::minisign::SecretKey key;
     content::SourceTree v1 = bulky(60, "v1");
@@ -65,7 +66,7 @@ TEST_CASE("disk full inside the apply transaction: rolled back, recorded, retrie
     sync_core::FileSource source("file://" + (f.dir / "v2").string());
     const auto settings = settings_for(f.dir / "data", f.key);
 
-    const auto full = sync_core::sync_from_source(store, source, settings, t0() + k_day);
+    const auto full = sync_core::sync_from_source(store, source, settings, f.now + 60);
     CHECK(full.result == SyncResult::Failed);
     CHECK(full.problem == sync_core::Problem::DiskFull);
     CHECK(full.message.find("disk is full") != std::string::npos);
@@ -76,7 +77,7 @@ TEST_CASE("disk full inside the apply transaction: rolled back, recorded, retrie
     CHECK(status.last_error_kind == "disk_full");
 
     store.database().exec("PRAGMA max_page_count = 1073741823");  // space freed
-    const auto retried = sync_core::sync_from_source(store, source, settings, t0() + k_day + 60);
+    const auto retried = sync_core::sync_from_source(store, source, settings, f.now + 120);
     CHECK_MESSAGE(retried.result == SyncResult::Applied, retried.message);
     CHECK(retried.objects_reused == 400);  // staging was kept after the failure
     CHECK(fingerprint(store) == expected(f.v2));

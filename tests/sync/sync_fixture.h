@@ -2,6 +2,7 @@
 // the kiosk would read, so "content unchanged" and "exactly the new version" are one comparison.
 #pragma once
 
+#include <ctime>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -22,6 +23,11 @@ inline int64_t t0() {
     return *content::parse_beijing_time("2026-11-20 09:00");
 }
 inline constexpr int64_t k_day = 86400;
+
+// The real clock, for channels that the real kiosk-syncd (which reads the clock) must accept.
+inline int64_t wall_now() {
+    return static_cast<int64_t>(std::time(nullptr));
+}
 
 inline content::Notice make_notice(const std::string& id, int n, const std::string& tag,
                                    std::vector<std::string> boards = {}) {

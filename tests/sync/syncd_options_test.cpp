@@ -27,7 +27,7 @@ TEST_CASE("flags alone configure a --once run") {
     CHECK(r.options->once);
 }
 
-TEST_CASE("kiosk.toml provides everything; flags override it") {
+TEST_CASE("kiosk.toml provides everything and flags override it") {
     const fs::path dir = test_paths::scratch_dir("syncd-options");
     std::ofstream(dir / "kiosk.toml") << "[board]\nid = \"gate-1\"\ndata_dir = \"/var/lib/kiosk\"\n"
                                          "[sync]\nsources = [\"https://a/c\", \"file:///b/c\"]\n"

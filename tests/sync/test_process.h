@@ -13,12 +13,14 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace test_process {
 
 struct Options {
     std::optional<rlim_t> file_size_limit;  // RLIMIT_FSIZE for the child (fault injection)
+    std::vector<std::pair<std::string, std::string>> environment;  // set in the child
 };
 
 class Child {
@@ -98,6 +100,9 @@ private:
             ::signal(SIGXFSZ, SIG_IGN);  // writes past the limit fail with EFBIG instead
             const rlimit limit{*options.file_size_limit, *options.file_size_limit};
             ::setrlimit(RLIMIT_FSIZE, &limit);
+        }
+        for (const auto& [name, value] : options.environment) {
+            ::setenv(name.c_str(), value.c_str(), 1);
         }
         std::vector<char*> args;
         for (const std::string& a : argv)

@@ -43,6 +43,18 @@ bool finding_approved(const SafetyFinding& finding, const Notice& notice,
     });
 }
 
+std::optional<std::string> unapproved_rules(const Notice& notice, const SafetyRules& rules,
+                                            const std::vector<Approval>& approvals) {
+    std::string out;
+    for (const SafetyFinding& f : check_notice(notice, rules)) {
+        const bool listed = ("," + out + ",").find("," + f.rule + ",") != std::string::npos;
+        if (!listed && !finding_approved(f, notice, approvals)) {
+            out += (out.empty() ? "" : ",") + f.rule;
+        }
+    }
+    return out.empty() ? std::nullopt : std::optional<std::string>(out);
+}
+
 ApprovalsResult parse_approvals(const std::string& file, std::string_view json_text) {
     ApprovalsResult result;
     auto fail = [&](std::string message) {

@@ -16,6 +16,7 @@
 // so an approval is a copy of those fields plus the reviewer's name.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,7 @@
 #include "content/diagnostic.h"
 #include "content/notice.h"
 #include "content/safety_finding.h"
+#include "content/safety_rules.h"
 
 namespace content {
 
@@ -49,6 +51,12 @@ std::string_view finding_text(const SafetyFinding& finding, const Notice& notice
 // are never approvable: a notice never needs them.
 bool finding_approved(const SafetyFinding& finding, const Notice& notice,
                       const std::vector<Approval>& approvals);
+
+// What publishing and boards act on: the distinct rules of the findings no approval covers, in
+// order of first appearance ("gambling,url"), or nothing when the notice may be shown. This is
+// the value kiosk-syncd stores as the quarantine rule and kiosk-publish build refuses on.
+std::optional<std::string> unapproved_rules(const Notice& notice, const SafetyRules& rules,
+                                            const std::vector<Approval>& approvals = {});
 
 struct ApprovalsResult {
     std::vector<Approval> approvals;

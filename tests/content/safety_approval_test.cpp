@@ -118,3 +118,22 @@ TEST_CASE("approval: the review file format, and what is wrong with a bad one") 
         CHECK(!result.diagnostics.empty());
     }
 }
+
+TEST_CASE("approval: unapproved_rules is what build refuses and boards quarantine on") {
+    content::Notice n = officer_notice();
+    const auto& rules = safety_test::shipped_rules();
+    CHECK(content::unapproved_rules(n, rules) == "contact");
+    const auto findings = content::check_notice(n, rules);
+    REQUIRE(findings.size() == 1);
+    const std::vector<content::Approval> approvals{approve(n, findings[0])};
+    CHECK_FALSE(content::unapproved_rules(n, rules, approvals));
+
+    // The edit adds spam and voids the approval of the phone number.
+    n.body += "详见 www.xpj888.com，澳门新葡京欢迎您。";
+    CHECK(content::unapproved_rules(n, rules) == "contact,url,gambling");
+    CHECK(content::unapproved_rules(n, rules, approvals) == "contact,url,gambling");
+
+    n = officer_notice();
+    n.body = "欢迎居民参加社区活动。";
+    CHECK_FALSE(content::unapproved_rules(n, rules));
+}

@@ -79,7 +79,8 @@ std::optional<int64_t> parse_beijing_time(std::string_view text) {
             !read_number(text, pos, 2, t.minute)) {
             return std::nullopt;
         }
-        if (pos < text.size() && (!expect(text, pos, ':') || !read_number(text, pos, 2, t.second))) {
+        if (pos < text.size() &&
+            (!expect(text, pos, ':') || !read_number(text, pos, 2, t.second))) {
             return std::nullopt;
         }
     }
@@ -91,7 +92,8 @@ std::optional<int64_t> parse_beijing_time(std::string_view text) {
 }
 
 int64_t from_beijing_civil(const CivilTime& c) {
-    const int64_t days = days_from_civil(c.year, static_cast<unsigned>(c.month), static_cast<unsigned>(c.day));
+    const int64_t days =
+        days_from_civil(c.year, static_cast<unsigned>(c.month), static_cast<unsigned>(c.day));
     return days * 86400 + c.hour * 3600 + c.minute * 60 + c.second - k_beijing_offset_seconds;
 }
 
@@ -112,7 +114,8 @@ CivilTime to_beijing_civil(int64_t unix_seconds) {
 }
 
 int weekday(const CivilTime& c) {
-    const int64_t days = days_from_civil(c.year, static_cast<unsigned>(c.month), static_cast<unsigned>(c.day));
+    const int64_t days =
+        days_from_civil(c.year, static_cast<unsigned>(c.month), static_cast<unsigned>(c.day));
     // 1970-01-01 was a Thursday (3 when Monday is 0).
     return static_cast<int>(((days % 7) + 7 + 3) % 7);
 }
@@ -127,7 +130,8 @@ std::string format_date(int64_t unix_seconds) {
 std::string format_date_time(int64_t unix_seconds) {
     const CivilTime c = to_beijing_civil(unix_seconds);
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d", c.year, c.month, c.day, c.hour, c.minute);
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d", c.year, c.month, c.day, c.hour,
+                  c.minute);
     return buf;
 }
 

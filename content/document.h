@@ -29,10 +29,10 @@ struct TableRow {
 
 struct Block {
     BlockKind kind = BlockKind::Paragraph;
-    int level = 0;         // heading level 1..6, or list nesting depth from 0
-    bool ordered = false;  // list items: numbered or bulleted
-    int number = 0;        // list items: the item's number when ordered
-    Inline content;        // headings, paragraphs, list items, quotes
+    int level = 0;               // heading level 1..6, or list nesting depth from 0
+    bool ordered = false;        // list items: numbered or bulleted
+    int number = 0;              // list items: the item's number when ordered
+    Inline content;              // headings, paragraphs, list items, quotes
     std::vector<TableRow> rows;  // tables
     std::string image_src;       // images: the path as written
     std::string image_alt;

@@ -16,9 +16,17 @@ void write(const char* prefix, std::string_view message) {
 
 }  // namespace
 
-void error(std::string_view message) { write("<3>", message); }
-void warning(std::string_view message) { write("<4>", message); }
-void notice(std::string_view message) { write("<5>", message); }
-void info(std::string_view message) { write("<6>", message); }
+void error(std::string_view message) {
+    write("<3>", message);
+}
+void warning(std::string_view message) {
+    write("<4>", message);
+}
+void notice(std::string_view message) {
+    write("<5>", message);
+}
+void info(std::string_view message) {
+    write("<6>", message);
+}
 
 }  // namespace content::log

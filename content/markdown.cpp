@@ -53,7 +53,8 @@ void collect_inline(cmark_node* node, SpanStyle style, Inline& out) {
                 collect_inline(child, SpanStyle::Strong, out);
                 break;
             case CMARK_NODE_EMPH:
-                collect_inline(child, style == SpanStyle::Strong ? style : SpanStyle::Emphasis, out);
+                collect_inline(child, style == SpanStyle::Strong ? style : SpanStyle::Emphasis,
+                               out);
                 break;
             case CMARK_NODE_LINK:
                 collect_inline(child, SpanStyle::Link, out);

@@ -25,9 +25,12 @@ std::optional<Priority> priority_from_text(std::string_view text) {
             return p;
         }
     }
-    if (text == "普通") return Priority::Normal;
-    if (text == "置顶") return Priority::Pinned;
-    if (text == "紧急") return Priority::Emergency;
+    if (text == "普通")
+        return Priority::Normal;
+    if (text == "置顶")
+        return Priority::Pinned;
+    if (text == "紧急")
+        return Priority::Emergency;
     return std::nullopt;
 }
 

@@ -16,8 +16,8 @@ Database::Database(const std::string& path, OpenMode mode) : m_path(path) {
     const int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY
                                                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     if (sqlite3_open_v2(path.c_str(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        const std::string message = "cannot open database " + path + ": " +
-                                    (m_db ? sqlite3_errmsg(m_db) : "out of memory");
+        const std::string message =
+            "cannot open database " + path + ": " + (m_db ? sqlite3_errmsg(m_db) : "out of memory");
         sqlite3_close(m_db);
         m_db = nullptr;
         throw DatabaseError(message);
@@ -56,14 +56,18 @@ void Database::exec(const char* sql) {
     }
 }
 
-Statement Database::prepare(std::string_view sql) { return Statement(m_db, sql); }
+Statement Database::prepare(std::string_view sql) {
+    return Statement(m_db, sql);
+}
 
 int64_t Database::pragma_int(const char* name) {
     Statement st(m_db, std::string("PRAGMA ") + name);
     return st.step() ? st.column_int(0) : 0;
 }
 
-int64_t Database::changes() const { return sqlite3_changes64(m_db); }
+int64_t Database::changes() const {
+    return sqlite3_changes64(m_db);
+}
 
 Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db) {
     if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr) !=
@@ -72,7 +76,9 @@ Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db) {
     }
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)) {}
@@ -137,7 +143,9 @@ std::string Statement::column_text(int index) const {
                 : std::string();
 }
 
-int64_t Statement::column_int(int index) const { return sqlite3_column_int64(m_stmt, index); }
+int64_t Statement::column_int(int index) const {
+    return sqlite3_column_int64(m_stmt, index);
+}
 
 std::optional<int64_t> Statement::column_optional_int(int index) const {
     if (column_is_null(index)) {
@@ -150,7 +158,9 @@ bool Statement::column_is_null(int index) const {
     return sqlite3_column_type(m_stmt, index) == SQLITE_NULL;
 }
 
-Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : m_db(db) {
+    m_db.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (!m_done) {

@@ -119,11 +119,14 @@ NoticePage Store::notices_in_category(Category category, int64_t now, int offset
     count.bind(1, now).bind(2, category_key(category));
     page.total = count.step() ? static_cast<int>(count.column_int(0)) : 0;
 
-    Statement st = m_db.prepare(std::string("SELECT ") + k_summary_columns +
-                                " FROM notices WHERE" + k_live +
-                                "AND category = ?2 ORDER BY (priority = 'normal'), "
-                                "published_at DESC, id LIMIT ?3 OFFSET ?4");
-    st.bind(1, now).bind(2, category_key(category)).bind(3, int64_t{limit}).bind(4, int64_t{offset});
+    Statement st =
+        m_db.prepare(std::string("SELECT ") + k_summary_columns + " FROM notices WHERE" + k_live +
+                     "AND category = ?2 ORDER BY (priority = 'normal'), "
+                     "published_at DESC, id LIMIT ?3 OFFSET ?4");
+    st.bind(1, now)
+        .bind(2, category_key(category))
+        .bind(3, int64_t{limit})
+        .bind(4, int64_t{offset});
     while (st.step()) {
         page.items.push_back(read_summary(st));
     }
@@ -132,10 +135,10 @@ NoticePage Store::notices_in_category(Category category, int64_t now, int offset
 
 std::vector<NoticeSummary> Store::highlighted(int64_t now, int limit) {
     std::vector<NoticeSummary> out;
-    Statement st = m_db.prepare(std::string("SELECT ") + k_summary_columns +
-                                " FROM notices WHERE" + k_live +
-                                "AND priority IN ('emergency', 'pinned') ORDER BY "
-                                "(priority = 'pinned'), published_at DESC, id LIMIT ?2");
+    Statement st =
+        m_db.prepare(std::string("SELECT ") + k_summary_columns + " FROM notices WHERE" + k_live +
+                     "AND priority IN ('emergency', 'pinned') ORDER BY "
+                     "(priority = 'pinned'), published_at DESC, id LIMIT ?2");
     st.bind(1, now).bind(2, int64_t{limit});
     while (st.step()) {
         out.push_back(read_summary(st));
@@ -218,7 +221,10 @@ std::map<std::string, std::string> Store::notice_hashes() {
 void Store::put_asset(const std::string& sha256, std::string_view bytes, const std::string& mime) {
     Statement st = m_db.prepare(
         "INSERT OR IGNORE INTO assets (sha256, size, mime, data) VALUES (?1, ?2, ?3, ?4)");
-    st.bind(1, sha256).bind(2, static_cast<int64_t>(bytes.size())).bind(3, mime).bind_blob(4, bytes);
+    st.bind(1, sha256)
+        .bind(2, static_cast<int64_t>(bytes.size()))
+        .bind(3, mime)
+        .bind_blob(4, bytes);
     st.run();
 }
 
@@ -262,6 +268,8 @@ std::optional<std::string> Store::state(const std::string& key) {
     return st.column_text(0);
 }
 
-int64_t Store::data_version() { return m_db.pragma_int("data_version"); }
+int64_t Store::data_version() {
+    return m_db.pragma_int("data_version");
+}
 
 }  // namespace content

@@ -71,11 +71,14 @@ Screen App::build(int64_t now_ms) {
     const display::FontMetrics& metrics = *m_metrics;
     switch (s.screen) {
         case ScreenId::Category: {
-            const auto category = content::category_from_text(s.category).value_or(content::Category::Announcement);
+            const auto category =
+                content::category_from_text(s.category).value_or(content::Category::Announcement);
             return build_category(
                 category,
-                [&](int offset, int limit) { return m_content.category_page(category, now, offset, limit); }, s,
-                m_theme, metrics, m_size);
+                [&](int offset, int limit) {
+                    return m_content.category_page(category, now, offset, limit);
+                },
+                s, m_theme, metrics, m_size);
         }
         case ScreenId::Notice:
             if (auto notice = m_content.live_notice(s.notice_id, now)) {
@@ -83,12 +86,18 @@ Screen App::build(int64_t now_ms) {
             }
             return build_notice_missing(s, m_theme, metrics, m_size);
         case ScreenId::Attract:
-            return build_attract(m_content.attract(m_config.board_name, now), s, m_theme, metrics, m_size);
-        case ScreenId::PinPad: return build_pin_pad(s, m_theme, metrics, m_size);
-        case ScreenId::Technician: return build_diagnostics_screen(now);
-        case ScreenId::TouchTest: return build_touch_test(s, m_theme, metrics, m_size);
-        case ScreenId::Search: return build_search(s, *this, m_config.hot_searches, m_theme, metrics, m_size);
-        case ScreenId::Home: break;
+            return build_attract(m_content.attract(m_config.board_name, now), s, m_theme, metrics,
+                                 m_size);
+        case ScreenId::PinPad:
+            return build_pin_pad(s, m_theme, metrics, m_size);
+        case ScreenId::Technician:
+            return build_diagnostics_screen(now);
+        case ScreenId::TouchTest:
+            return build_touch_test(s, m_theme, metrics, m_size);
+        case ScreenId::Search:
+            return build_search(s, *this, m_config.hot_searches, m_theme, metrics, m_size);
+        case ScreenId::Home:
+            break;
     }
     return build_home(m_content.home(m_config.board_name, now), s, m_theme, metrics, m_size);
 }
@@ -104,7 +113,9 @@ Screen App::build_diagnostics_screen(int64_t now_s) {
     return build_diagnostics(d, m_navigator.state(), m_theme, *m_metrics, m_size);
 }
 
-void App::rebuild(int64_t now_ms) { m_screen = build(now_ms); }
+void App::rebuild(int64_t now_ms) {
+    m_screen = build(now_ms);
+}
 
 bool App::ime_available() {
     if (!m_ime) {
@@ -124,7 +135,8 @@ std::vector<content::ImeCandidate> App::candidates(const std::string& pinyin, si
     return m_ime->candidate_details(pinyin, max);
 }
 
-std::optional<content::SearchResult> App::search(const std::string& text, size_t offset, size_t limit) {
+std::optional<content::SearchResult> App::search(const std::string& text, size_t offset,
+                                                 size_t limit) {
     content::Searcher* searcher = m_content.searcher();
     if (!searcher) {
         return std::nullopt;
@@ -153,7 +165,9 @@ bool App::apply_gestures(const std::vector<Gesture>& gestures, int64_t now_ms) {
     return changed;
 }
 
-bool App::pointer(PointerEvent event) { return apply_gestures(m_recognizer.on_pointer(event), event.t_ms); }
+bool App::pointer(PointerEvent event) {
+    return apply_gestures(m_recognizer.on_pointer(event), event.t_ms);
+}
 
 bool App::key(KeyEvent event, int64_t now_ms) {
     if (!m_navigator.on_key(event, m_screen, now_ms)) {
@@ -207,15 +221,19 @@ int App::screenshot(const std::string& path) {
         const display::PaintStats stats = painter.paint(m_screen.draw);
         SDL_RenderPresent(renderer);
         const auto first_frame = std::chrono::steady_clock::now() - m_options.started;
-        content::log::info("first frame in " +
-                           std::to_string(std::chrono::duration_cast<std::chrono::microseconds>(first_frame).count() / 1000.0) +
-                           " ms");
+        content::log::info(
+            "first frame in " +
+            std::to_string(
+                std::chrono::duration_cast<std::chrono::microseconds>(first_frame).count() /
+                1000.0) +
+            " ms");
         if (IMG_SavePNG(surface, path.c_str()) != 0) {
             content::log::error("cannot write " + path + ": " + SDL_GetError());
             rc = 1;
         } else {
-            content::log::info("wrote " + path + " (" + m_screen.name + ", " + std::to_string(m_size.w) + "x" +
-                               std::to_string(m_size.h) + ", " + std::to_string(stats.glyphs) + " glyphs, " +
+            content::log::info("wrote " + path + " (" + m_screen.name + ", " +
+                               std::to_string(m_size.w) + "x" + std::to_string(m_size.h) + ", " +
+                               std::to_string(stats.glyphs) + " glyphs, " +
                                std::to_string(stats.missing_glyphs) + " missing)");
         }
     }

@@ -56,7 +56,8 @@ private:
     // SearchBackend
     bool ime_available() override;
     std::vector<content::ImeCandidate> candidates(const std::string& pinyin, size_t max) override;
-    std::optional<content::SearchResult> search(const std::string& text, size_t offset, size_t limit) override;
+    std::optional<content::SearchResult> search(const std::string& text, size_t offset,
+                                                size_t limit) override;
 
     Options m_options;
     content::BoardConfig m_config;
@@ -69,7 +70,7 @@ private:
     TypesetNoticeBody m_notice_body;
     display::Size m_size{1920, 1080};
     Screen m_screen;
-    int64_t m_now_ms = 0;  // scripted sessions run on this virtual clock
+    int64_t m_now_ms = 0;           // scripted sessions run on this virtual clock
     int64_t m_clock_offset_ms = 0;  // --now in a window: the wall clock shifted to that time
     int64_t clock_ms() const { return wall_clock_ms() + m_clock_offset_ms; }
     int64_t m_last_content_check_ms = 0;

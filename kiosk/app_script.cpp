@@ -73,10 +73,13 @@ int App::run_step(const ScriptStep& step, const std::string& file, display::SdlP
                                        [&](const TouchTarget& t) { return t.label == step.text; });
                 if (it == m_screen.targets.end()) {
                     it = std::find_if(m_screen.targets.begin(), m_screen.targets.end(),
-                                      [&](const TouchTarget& t) { return t.label.find(step.text) != std::string::npos; });
+                                      [&](const TouchTarget& t) {
+                                          return t.label.find(step.text) != std::string::npos;
+                                      });
                 }
                 if (it == m_screen.targets.end()) {
-                    return fail("no target labelled '" + step.text + "' on the " + m_screen.name + " screen");
+                    return fail("no target labelled '" + step.text + "' on the " + m_screen.name +
+                                " screen");
                 }
                 x = it->rect.x + it->rect.w / 2;
                 y = it->rect.y + it->rect.h / 2;
@@ -108,7 +111,9 @@ int App::run_step(const ScriptStep& step, const std::string& file, display::SdlP
             key(step.key, m_now_ms);
             advance(k_settle_ms);
             return 0;
-        case StepKind::Wait: advance(step.ms); return 0;
+        case StepKind::Wait:
+            advance(step.ms);
+            return 0;
         case StepKind::Screenshot: {
             const display::PaintStats stats = painter->paint(m_screen.draw);
             m_script_missing_glyphs += stats.missing_glyphs;
@@ -116,20 +121,24 @@ int App::run_step(const ScriptStep& step, const std::string& file, display::SdlP
             return 3;  // the caller saves the surface
         }
         case StepKind::ExpectScreen:
-            return m_screen.name == step.text ? 0 : fail("expected the " + step.text + " screen, the " + m_screen.name + " screen is shown");
+            return m_screen.name == step.text ? 0
+                                              : fail("expected the " + step.text + " screen, the " +
+                                                     m_screen.name + " screen is shown");
         case StepKind::ExpectText:
             return screen_text(m_screen).find(step.text) != std::string::npos
                        ? 0
                        : fail("the " + m_screen.name + " screen does not show '" + step.text + "'");
         case StepKind::LogMemory:
-            content::log::info("memory: " + std::to_string(resident_kib()) + " KiB resident after " +
-                               std::to_string(step.line) + " (" + m_screen.name + ")");
+            content::log::info("memory: " + std::to_string(resident_kib()) +
+                               " KiB resident after " + std::to_string(step.line) + " (" +
+                               m_screen.name + ")");
             return 0;
         case StepKind::Repeat:
             return 0;  // handled by the loop in run_script
         case StepKind::ExpectNoMissingGlyphs:
-            return m_script_missing_glyphs == 0 ? 0
-                                                : fail(std::to_string(m_script_missing_glyphs) + " characters had no font");
+            return m_script_missing_glyphs == 0
+                       ? 0
+                       : fail(std::to_string(m_script_missing_glyphs) + " characters had no font");
     }
     return 0;
 }
@@ -156,9 +165,12 @@ int App::run_script(const std::string& path) {
     std::unique_ptr<display::SdlPainter> painter;
     auto make_target = [&] {
         painter.reset();
-        if (renderer) SDL_DestroyRenderer(renderer);
-        if (surface) SDL_FreeSurface(surface);
-        surface = SDL_CreateRGBSurfaceWithFormat(0, m_size.w, m_size.h, 32, SDL_PIXELFORMAT_ARGB8888);
+        if (renderer)
+            SDL_DestroyRenderer(renderer);
+        if (surface)
+            SDL_FreeSurface(surface);
+        surface =
+            SDL_CreateRGBSurfaceWithFormat(0, m_size.w, m_size.h, 32, SDL_PIXELFORMAT_ARGB8888);
         renderer = SDL_CreateSoftwareRenderer(surface);
         painter = std::make_unique<display::SdlPainter>(renderer, *m_fonts, &m_content);
     };
@@ -185,17 +197,18 @@ int App::run_script(const std::string& path) {
             make_target();
         } else if (r == 3) {
             SDL_RenderPresent(renderer);
-            std::filesystem::create_directories(std::filesystem::path(step.text).parent_path().empty()
-                                                     ? "."
-                                                     : std::filesystem::path(step.text).parent_path());
+            std::filesystem::create_directories(
+                std::filesystem::path(step.text).parent_path().empty()
+                    ? "."
+                    : std::filesystem::path(step.text).parent_path());
             if (IMG_SavePNG(surface, step.text.c_str()) != 0) {
                 content::log::error("cannot write " + step.text + ": " + SDL_GetError());
                 rc = 1;
                 break;
             }
-            content::log::info("wrote " + step.text + " (" + m_screen.name + ", " + std::to_string(m_size.w) + "x" +
-                               std::to_string(m_size.h) + ", " + std::to_string(m_screen.missing_glyphs) +
-                               " missing glyphs)");
+            content::log::info("wrote " + step.text + " (" + m_screen.name + ", " +
+                               std::to_string(m_size.w) + "x" + std::to_string(m_size.h) + ", " +
+                               std::to_string(m_screen.missing_glyphs) + " missing glyphs)");
         }
     }
     painter.reset();

@@ -1,5 +1,5 @@
-// The window loop: event-driven, sleeping while nothing changes; rotated output for sideways panels;
-// the systemd watchdog is fed from here so a hung UI is restarted.
+// The window loop: event-driven, sleeping while nothing changes; rotated output for sideways
+// panels; the systemd watchdog is fed from here so a hung UI is restarted.
 #include <SDL.h>
 #include <systemd/sd-daemon.h>
 
@@ -16,7 +16,7 @@ namespace {
 
 constexpr int k_idle_wait_ms = 250;  // wake-ups for the clock, idle timers and content checks
 
-constexpr int k_turn_ms = 180;       // a page turn slides for this long, then nothing moves
+constexpr int k_turn_ms = 180;  // a page turn slides for this long, then nothing moves
 constexpr int k_frame_ms = 16;
 
 // Frames are painted into logical-size textures and copied to the panel (rotated if needed), so
@@ -32,8 +32,10 @@ struct Output {
 
     void reset_textures() {
         for (SDL_Texture** t : {&previous, &current}) {
-            if (*t) SDL_DestroyTexture(*t);
-            *t = SDL_CreateTexture(renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, logical.w, logical.h);
+            if (*t)
+                SDL_DestroyTexture(*t);
+            *t = SDL_CreateTexture(renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET,
+                                   logical.w, logical.h);
         }
     }
     // Copies the frame(s) to the panel; `offset` slides them horizontally (logical pixels).
@@ -41,12 +43,13 @@ struct Output {
         SDL_SetRenderTarget(renderer, nullptr);
         SDL_SetRenderDrawColor(renderer, 0, 0, 0, 255);
         SDL_RenderClear(renderer);
-        const SDL_Rect base{(physical.w - logical.w) / 2, (physical.h - logical.h) / 2, logical.w, logical.h};
+        const SDL_Rect base{(physical.w - logical.w) / 2, (physical.h - logical.h) / 2, logical.w,
+                            logical.h};
         auto copy = [&](SDL_Texture* t, float dx) {
             // dx is along the logical x axis, which the rotation turns on the panel.
             const double a = rotation * M_PI / 180.0;
-            const SDL_Rect dst{base.x + static_cast<int>(dx * std::cos(a)), base.y + static_cast<int>(dx * std::sin(a)),
-                               base.w, base.h};
+            const SDL_Rect dst{base.x + static_cast<int>(dx * std::cos(a)),
+                               base.y + static_cast<int>(dx * std::sin(a)), base.w, base.h};
             SDL_RenderCopyEx(renderer, t, nullptr, &dst, rotation, nullptr, SDL_FLIP_NONE);
         };
         if (offset != 0) {
@@ -74,10 +77,12 @@ int App::run() {
     }
     Output out;
     out.rotation = m_config.rotation;
-    out.window = SDL_CreateWindow("社区信息公开栏", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, physical.w,
-                                  physical.h, flags);
-    out.renderer = out.window ? SDL_CreateRenderer(out.window, -1, SDL_RENDERER_SOFTWARE | SDL_RENDERER_TARGETTEXTURE)
-                              : nullptr;
+    out.window = SDL_CreateWindow("社区信息公开栏", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                  physical.w, physical.h, flags);
+    out.renderer =
+        out.window
+            ? SDL_CreateRenderer(out.window, -1, SDL_RENDERER_SOFTWARE | SDL_RENDERER_TARGETTEXTURE)
+            : nullptr;
     if (!out.renderer) {
         content::log::error(std::string("cannot open the window: ") + SDL_GetError());
         SDL_Quit();

@@ -21,7 +21,8 @@ bool ContentReader::ensure_open() {
     } catch (const std::exception& e) {
         if (m_last_error != e.what()) {
             m_last_error = e.what();
-            content::log::warning(std::string("content unavailable, showing 内容更新中: ") + e.what());
+            content::log::warning(std::string("content unavailable, showing 内容更新中: ") +
+                                  e.what());
         }
         return false;
     }
@@ -60,7 +61,8 @@ HomeModel ContentReader::home(const std::string& board_name, int64_t now) {
         model.highlighted = m_store->highlighted(now, 3);
         if (auto last = m_store->state("last_success")) {
             int64_t value = 0;
-            if (std::from_chars(last->data(), last->data() + last->size(), value).ec == std::errc()) {
+            if (std::from_chars(last->data(), last->data() + last->size(), value).ec ==
+                std::errc()) {
                 model.last_updated = value;
             }
         }
@@ -72,8 +74,8 @@ HomeModel ContentReader::home(const std::string& board_name, int64_t now) {
     return model;
 }
 
-content::NoticePage ContentReader::category_page(content::Category category, int64_t now, int offset,
-                                                 int limit) {
+content::NoticePage ContentReader::category_page(content::Category category, int64_t now,
+                                                 int offset, int limit) {
     if (!ensure_open()) {
         return {};
     }
@@ -141,7 +143,8 @@ ContentFacts ContentReader::facts(int64_t now) {
             }
         }
         for (const content::CategoryInfo& info : content::k_categories) {
-            for (const auto& n : m_store->notices_in_category(info.category, now, 0, 100000).items) {
+            for (const auto& n :
+                 m_store->notices_in_category(info.category, now, 0, 100000).items) {
                 facts.live_notices.insert(n.id);
             }
         }

@@ -25,7 +25,8 @@ public:
     bool changed();
 
     HomeModel home(const std::string& board_name, int64_t now);
-    content::NoticePage category_page(content::Category category, int64_t now, int offset, int limit);
+    content::NoticePage category_page(content::Category category, int64_t now, int offset,
+                                      int limit);
     // A live notice, or nullopt when absent, withdrawn, expired or unreadable.
     std::optional<content::Notice> live_notice(const std::string& id, int64_t now);
     AttractModel attract(const std::string& board_name, int64_t now);

@@ -20,7 +20,8 @@ display::Runs runs_of(const content::Inline& content) {
     return out;
 }
 
-display::Block image_block(const content::Block& b, const content::Notice& notice, const AssetLookup& assets) {
+display::Block image_block(const content::Block& b, const content::Notice& notice,
+                           const AssetLookup& assets) {
     std::string sha;
     for (const content::ImageRef& ref : notice.images) {
         if (ref.path == b.image_src) {
@@ -29,8 +30,9 @@ display::Block image_block(const content::Block& b, const content::Notice& notic
     }
     std::optional<std::string> bytes = sha.empty() ? std::nullopt : assets(sha);
     const auto size = bytes ? image_size(*bytes) : std::nullopt;
-    return display::Block::image(sha, b.image_alt, size ? size->w : 0, size ? size->h : 0,
-                                 size ? display::ImagePresence::Present : display::ImagePresence::Absent);
+    return display::Block::image(
+        sha, b.image_alt, size ? size->w : 0, size ? size->h : 0,
+        size ? display::ImagePresence::Present : display::ImagePresence::Absent);
 }
 
 display::Block table_block(const content::Block& b) {
@@ -48,25 +50,39 @@ display::Block table_block(const content::Block& b) {
 
 }  // namespace
 
-std::vector<display::Block> notice_blocks(const content::Notice& notice, const content::Document& body,
+std::vector<display::Block> notice_blocks(const content::Notice& notice,
+                                          const content::Document& body,
                                           const AssetLookup& assets) {
     std::vector<display::Block> blocks;
-    blocks.push_back(display::Block::heading(1, display::plain(notice.title, display::Weight::Bold)));
+    blocks.push_back(
+        display::Block::heading(1, display::plain(notice.title, display::Weight::Bold)));
     for (const content::Block& b : body.blocks) {
         switch (b.kind) {
             case content::BlockKind::Heading:
                 // The notice title is level 1; body headings start one level below it.
-                blocks.push_back(display::Block::heading(std::min(6, b.level + 1), runs_of(b.content)));
+                blocks.push_back(
+                    display::Block::heading(std::min(6, b.level + 1), runs_of(b.content)));
                 break;
-            case content::BlockKind::Paragraph: blocks.push_back(display::Block::paragraph(runs_of(b.content))); break;
+            case content::BlockKind::Paragraph:
+                blocks.push_back(display::Block::paragraph(runs_of(b.content)));
+                break;
             case content::BlockKind::ListItem:
-                blocks.push_back(display::Block::list_item(b.ordered ? display::ListKind::Numbered : display::ListKind::Bulleted,
-                                                           b.number, b.level, runs_of(b.content)));
+                blocks.push_back(display::Block::list_item(
+                    b.ordered ? display::ListKind::Numbered : display::ListKind::Bulleted, b.number,
+                    b.level, runs_of(b.content)));
                 break;
-            case content::BlockKind::Table: blocks.push_back(table_block(b)); break;
-            case content::BlockKind::Image: blocks.push_back(image_block(b, notice, assets)); break;
-            case content::BlockKind::Rule: blocks.push_back(display::Block::rule()); break;
-            case content::BlockKind::Quote: blocks.push_back(display::Block::quote(runs_of(b.content))); break;
+            case content::BlockKind::Table:
+                blocks.push_back(table_block(b));
+                break;
+            case content::BlockKind::Image:
+                blocks.push_back(image_block(b, notice, assets));
+                break;
+            case content::BlockKind::Rule:
+                blocks.push_back(display::Block::rule());
+                break;
+            case content::BlockKind::Quote:
+                blocks.push_back(display::Block::quote(runs_of(b.content)));
+                break;
         }
     }
     return blocks;

@@ -16,7 +16,7 @@ namespace kiosk {
 // Returns an image's bytes by sha256, or nullopt when the asset is missing.
 using AssetLookup = std::function<std::optional<std::string>(const std::string& sha256)>;
 
-std::vector<display::Block> notice_blocks(const content::Notice& notice, const content::Document& body,
-                                          const AssetLookup& assets);
+std::vector<display::Block> notice_blocks(const content::Notice& notice,
+                                          const content::Document& body, const AssetLookup& assets);
 
 }  // namespace kiosk

@@ -23,8 +23,10 @@ std::optional<display::Size> jpeg_size(std::string_view b) {
         const auto marker = static_cast<unsigned char>(b[i + 1]);
         const uint32_t length = be(b, i + 2, 2);
         // SOF0..SOF15 carry the frame size, except DHT (C4), JPG (C8) and DAC (CC).
-        if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
-            return display::Size{static_cast<int>(be(b, i + 7, 2)), static_cast<int>(be(b, i + 5, 2))};
+        if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
+            marker != 0xCC) {
+            return display::Size{static_cast<int>(be(b, i + 7, 2)),
+                                 static_cast<int>(be(b, i + 5, 2))};
         }
         i += 2 + length;
     }
@@ -34,14 +36,16 @@ std::optional<display::Size> jpeg_size(std::string_view b) {
 }  // namespace
 
 std::optional<display::Size> image_size(std::string_view b) {
-    if (b.size() >= 24 && b.substr(0, 8) == std::string_view("\x89PNG\r\n\x1a\n", 8) && b.substr(12, 4) == "IHDR") {
+    if (b.size() >= 24 && b.substr(0, 8) == std::string_view("\x89PNG\r\n\x1a\n", 8) &&
+        b.substr(12, 4) == "IHDR") {
         const display::Size s{static_cast<int>(be(b, 16, 4)), static_cast<int>(be(b, 20, 4))};
         if (s.w > 0 && s.h > 0 && s.w < 100000 && s.h < 100000) {
             return s;
         }
         return std::nullopt;
     }
-    if (b.size() > 4 && static_cast<unsigned char>(b[0]) == 0xFF && static_cast<unsigned char>(b[1]) == 0xD8) {
+    if (b.size() > 4 && static_cast<unsigned char>(b[0]) == 0xFF &&
+        static_cast<unsigned char>(b[1]) == 0xD8) {
         auto s = jpeg_size(b);
         if (s && s->w > 0 && s->h > 0) {
             return s;

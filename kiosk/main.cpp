@@ -38,7 +38,8 @@ int main(int argc, char** argv) {
     const std::string config_path =
         options.config_path.empty() ? content::k_default_config_path : options.config_path;
     content::BoardConfig config;
-    if (!options.config_path.empty() || std::filesystem::exists(config_path) || options.check_config) {
+    if (!options.config_path.empty() || std::filesystem::exists(config_path) ||
+        options.check_config) {
         const content::ConfigResult result = content::load_board_config(config_path);
         for (const content::Diagnostic& d : result.diagnostics) {
             content::log::error(content::format_diagnostic(d));

@@ -7,14 +7,22 @@ namespace kiosk {
 
 const char* screen_name(ScreenId id) {
     switch (id) {
-        case ScreenId::Home: return "home";
-        case ScreenId::Category: return "category";
-        case ScreenId::Notice: return "notice";
-        case ScreenId::Attract: return "attract";
-        case ScreenId::PinPad: return "pin";
-        case ScreenId::Technician: return "technician";
-        case ScreenId::TouchTest: return "touch-test";
-        case ScreenId::Search: return "search";
+        case ScreenId::Home:
+            return "home";
+        case ScreenId::Category:
+            return "category";
+        case ScreenId::Notice:
+            return "notice";
+        case ScreenId::Attract:
+            return "attract";
+        case ScreenId::PinPad:
+            return "pin";
+        case ScreenId::Technician:
+            return "technician";
+        case ScreenId::TouchTest:
+            return "touch-test";
+        case ScreenId::Search:
+            return "search";
     }
     return "home";
 }
@@ -110,24 +118,33 @@ bool Navigator::act(const Action& a, const Screen& shown, int64_t now_ms) {
             go(ScreenId::Category, now_ms);
             return true;
         case ActionKind::OpenNotice:
-            m_state.notice_return = m_state.screen == ScreenId::Category || m_state.screen == ScreenId::Search
-                                        ? m_state.screen
-                                        : ScreenId::Home;
+            m_state.notice_return =
+                m_state.screen == ScreenId::Category || m_state.screen == ScreenId::Search
+                    ? m_state.screen
+                    : ScreenId::Home;
             m_state.notice_id = a.target;
             m_state.notice_page = 0;
             go(ScreenId::Notice, now_ms);
             return true;
-        case ActionKind::Back: back(now_ms); return true;
-        case ActionKind::Home: go_home(now_ms); return true;
-        case ActionKind::PageNext: return turn_page(+1, shown);
-        case ActionKind::PagePrev: return turn_page(-1, shown);
+        case ActionKind::Back:
+            back(now_ms);
+            return true;
+        case ActionKind::Home:
+            go_home(now_ms);
+            return true;
+        case ActionKind::PageNext:
+            return turn_page(+1, shown);
+        case ActionKind::PagePrev:
+            return turn_page(-1, shown);
         case ActionKind::ToggleLargeType:
             m_state.large_type = !m_state.large_type;
             m_state.notice_page = 0;
             m_state.category_page = 0;
             return true;
-        case ActionKind::Stay: return true;
-        case ActionKind::PinDigit: return pin_digit(a.target, now_ms);
+        case ActionKind::Stay:
+            return true;
+        case ActionKind::PinDigit:
+            return pin_digit(a.target, now_ms);
         case ActionKind::PinErase:
             if (!m_state.pin_digits.empty()) {
                 m_state.pin_digits.pop_back();
@@ -140,7 +157,9 @@ bool Navigator::act(const Action& a, const Screen& shown, int64_t now_ms) {
         case ActionKind::TouchCell:
             m_state.touched_cells.insert(std::atoi(a.target.c_str()));
             return true;
-        case ActionKind::ExitTechnician: go_home(now_ms); return true;
+        case ActionKind::ExitTechnician:
+            go_home(now_ms);
+            return true;
         case ActionKind::OpenSearch:
             m_state.search = {};
             m_state.search.mode = m_ime_available ? KeyboardMode::Pinyin : KeyboardMode::Initials;
@@ -154,7 +173,8 @@ bool Navigator::act(const Action& a, const Screen& shown, int64_t now_ms) {
         case ActionKind::SearchMode:
         case ActionKind::HotSearch:
             return search_action(a);
-        case ActionKind::None: return false;
+        case ActionKind::None:
+            return false;
     }
     return false;
 }
@@ -168,20 +188,25 @@ bool Navigator::search_action(const Action& a) {
     switch (a.kind) {
         case ActionKind::TypeLetter:
             if (s.mode == KeyboardMode::Pinyin) {
-                if (s.pinyin.size() < 24) s.pinyin += a.target;
+                if (s.pinyin.size() < 24)
+                    s.pinyin += a.target;
             } else if (s.query.size() < k_max_query_bytes) {
                 s.query += a.target;
             }
             return true;
         case ActionKind::TypeDigit:
-            if (s.query.size() < k_max_query_bytes) s.query += a.target;
+            if (s.query.size() < k_max_query_bytes)
+                s.query += a.target;
             return true;
         case ActionKind::PickCandidate: {
             const size_t colon = a.target.find(':');
-            const size_t letters = colon == std::string::npos ? s.pinyin.size()
-                                                              : static_cast<size_t>(std::atoi(a.target.c_str()));
-            const std::string text = colon == std::string::npos ? a.target : a.target.substr(colon + 1);
-            if (s.query.size() + text.size() <= k_max_query_bytes) s.query += text;
+            const size_t letters = colon == std::string::npos
+                                       ? s.pinyin.size()
+                                       : static_cast<size_t>(std::atoi(a.target.c_str()));
+            const std::string text =
+                colon == std::string::npos ? a.target : a.target.substr(colon + 1);
+            if (s.query.size() + text.size() <= k_max_query_bytes)
+                s.query += text;
             // Drop the letters the candidate stood for (apostrophes do not count as letters).
             size_t used = 0, cut = 0;
             while (cut < s.pinyin.size() && used < letters) {
@@ -196,8 +221,11 @@ bool Navigator::search_action(const Action& a) {
                 s.pinyin.pop_back();
             } else {
                 // Remove one whole UTF-8 character.
-                while (!s.query.empty() && (static_cast<unsigned char>(s.query.back()) & 0xC0) == 0x80) s.query.pop_back();
-                if (!s.query.empty()) s.query.pop_back();
+                while (!s.query.empty() &&
+                       (static_cast<unsigned char>(s.query.back()) & 0xC0) == 0x80)
+                    s.query.pop_back();
+                if (!s.query.empty())
+                    s.query.pop_back();
             }
             return true;
         case ActionKind::SearchClear:
@@ -214,7 +242,8 @@ bool Navigator::search_action(const Action& a) {
             s.query = a.target;
             s.pinyin.clear();
             return true;
-        default: return false;
+        default:
+            return false;
     }
 }
 
@@ -289,21 +318,28 @@ bool Navigator::on_key(const KeyEvent& k, const Screen& shown, int64_t now_ms) {
         return true;
     }
     switch (k.key) {
-        case Key::Back: return act({ActionKind::Back, ""}, shown, now_ms);
-        case Key::Home: return act({ActionKind::Home, ""}, shown, now_ms);
+        case Key::Back:
+            return act({ActionKind::Back, ""}, shown, now_ms);
+        case Key::Home:
+            return act({ActionKind::Home, ""}, shown, now_ms);
         case Key::Left:
-        case Key::Up: return act({ActionKind::PagePrev, ""}, shown, now_ms);
+        case Key::Up:
+            return act({ActionKind::PagePrev, ""}, shown, now_ms);
         case Key::Right:
-        case Key::Down: return act({ActionKind::PageNext, ""}, shown, now_ms);
-        case Key::LargeType: return act({ActionKind::ToggleLargeType, ""}, shown, now_ms);
+        case Key::Down:
+            return act({ActionKind::PageNext, ""}, shown, now_ms);
+        case Key::LargeType:
+            return act({ActionKind::ToggleLargeType, ""}, shown, now_ms);
         case Key::Digit:
             if (m_state.screen == ScreenId::PinPad) {
                 return act({ActionKind::PinDigit, std::to_string(k.digit)}, shown, now_ms);
             }
             return false;
         case Key::Erase:
-            return m_state.screen == ScreenId::PinPad && act({ActionKind::PinErase, ""}, shown, now_ms);
-        case Key::Enter: return false;
+            return m_state.screen == ScreenId::PinPad &&
+                   act({ActionKind::PinErase, ""}, shown, now_ms);
+        case Key::Enter:
+            return false;
     }
     return false;
 }

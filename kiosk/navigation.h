@@ -33,10 +33,10 @@ struct NavConfig {
     int64_t idle_warning_ms = 20'000;  // the warning shows this long before
     int64_t attract_ms = 300'000;      // attract mode after this long
     int64_t attract_cycle_ms = 12'000;
-    int64_t tap_guard_ms = 350;        // taps right after a screen change are ignored
+    int64_t tap_guard_ms = 350;  // taps right after a screen change are ignored
     int64_t technician_hold_ms = 5'000;
-    float corner_px = 150;             // the technician corner, top left
-    std::string pin_sha256;            // empty: no technician menu
+    float corner_px = 150;   // the technician corner, top left
+    std::string pin_sha256;  // empty: no technician menu
     int64_t message_ms = 6'000;
 };
 

@@ -13,21 +13,24 @@ using display::Weight;
 
 void detail(const Ui& ui, const char* label, const std::string& value, Rect& box) {
     const float label_h = ui.text_px(ui.theme.small_px) * 1.4f;
-    ui.line(label, ui.theme.small_px, Weight::Bold, ui.theme.text_secondary, {box.x, box.y, box.w, label_h},
-            Align::Start);
-    ui.line(value, ui.theme.small_px, Weight::Regular, ui.theme.text, {box.x, box.y + label_h, box.w, label_h},
-            Align::Start);
+    ui.line(label, ui.theme.small_px, Weight::Bold, ui.theme.text_secondary,
+            {box.x, box.y, box.w, label_h}, Align::Start);
+    ui.line(value, ui.theme.small_px, Weight::Regular, ui.theme.text,
+            {box.x, box.y + label_h, box.w, label_h}, Align::Start);
     box.y += 2 * label_h + ui.px(12);
 }
 
 // In the portrait band each detail takes one line: "发布单位：桂花里社区居民委员会".
 void detail_line(const Ui& ui, const std::string& text, Rect& box) {
     const float h = ui.text_px(ui.theme.small_px) * 1.45f;
-    ui.line(text, ui.theme.small_px, Weight::Regular, ui.theme.text, {box.x, box.y, box.w, h}, Align::Start);
+    ui.line(text, ui.theme.small_px, Weight::Regular, ui.theme.text, {box.x, box.y, box.w, h},
+            Align::Start);
     box.y += h;
 }
 
-float band_height(const Ui& ui) { return 4 * ui.text_px(ui.theme.small_px) * 1.45f + ui.px(48); }
+float band_height(const Ui& ui) {
+    return 4 * ui.text_px(ui.theme.small_px) * 1.45f + ui.px(48);
+}
 
 // Publication details and the QR code, in a side panel (landscape) or a band (portrait).
 void details_panel(const Ui& ui, const content::Notice& n, Rect panel) {
@@ -49,7 +52,8 @@ void details_panel(const Ui& ui, const content::Notice& n, Rect panel) {
         detail_line(ui, "发布单位：" + n.department, text_box);
         detail_line(ui, "发布日期：" + content::format_date_chinese(n.published_at), text_box);
         if (n.expires_at) {
-            detail_line(ui, "有效期至：" + content::format_date_chinese(*n.expires_at - 1), text_box);
+            detail_line(ui, "有效期至：" + content::format_date_chinese(*n.expires_at - 1),
+                        text_box);
         }
         if (qr.size) {
             detail_line(ui, "手机扫码查看原文 →", text_box);
@@ -71,7 +75,8 @@ void details_panel(const Ui& ui, const content::Notice& n, Rect panel) {
     if (qr_side < ui.px(150)) {
         return;  // no room for a code a phone could read
     }
-    const Rect qr_box{box.x + (box.w - qr_side) / 2, box.bottom() - caption_h - qr_side, qr_side, qr_side};
+    const Rect qr_box{box.x + (box.w - qr_side) / 2, box.bottom() - caption_h - qr_side, qr_side,
+                      qr_side};
     draw_qr(qr, qr_box, ui.screen.draw);
     ui.line("手机扫码查看原文", ui.theme.small_px, Weight::Regular, ui.theme.text_secondary,
             {box.x, qr_box.bottom(), box.w, caption_h}, Align::Center);
@@ -79,8 +84,8 @@ void details_panel(const Ui& ui, const content::Notice& n, Rect panel) {
 
 }  // namespace
 
-Screen build_notice(const content::Notice& notice, NoticeBody& body, const NavState& state, const Theme& theme,
-                    const display::FontMetrics& metrics, display::Size size) {
+Screen build_notice(const content::Notice& notice, NoticeBody& body, const NavState& state,
+                    const Theme& theme, const display::FontMetrics& metrics, display::Size size) {
     Screen screen;
     screen.name = "notice";
     screen.draw.clear = theme.background;
@@ -104,7 +109,9 @@ Screen build_notice(const content::Notice& notice, NoticeBody& body, const NavSt
         body_area.w -= panel_w + ui.px(40);
     }
 
-    screen.page_count = std::max(1, body.paginate(notice, {static_cast<int>(body_area.w), static_cast<int>(body_area.h)}, type));
+    screen.page_count = std::max(
+        1, body.paginate(notice, {static_cast<int>(body_area.w), static_cast<int>(body_area.h)},
+                         type));
     screen.page = std::clamp(state.notice_page, 0, screen.page_count - 1);
     body.draw(screen.page, body_area.x, body_area.y, screen.draw);
 
@@ -116,19 +123,20 @@ Screen build_notice(const content::Notice& notice, NoticeBody& body, const NavSt
     return screen;
 }
 
-Screen build_notice_missing(const NavState& state, const Theme& theme, const display::FontMetrics& metrics,
-                            display::Size size) {
+Screen build_notice_missing(const NavState& state, const Theme& theme,
+                            const display::FontMetrics& metrics, display::Size size) {
     Screen screen;
     screen.name = "notice";
     screen.draw.clear = theme.background;
-    const Ui ui = make_ui(theme, metrics, size, state.large_type ? TypeSize::Large : TypeSize::Normal, screen);
+    const Ui ui = make_ui(theme, metrics, size,
+                          state.large_type ? TypeSize::Large : TypeSize::Normal, screen);
     const float top = top_bar(ui, "公开内容");
     const auto w = static_cast<float>(size.w), h = static_cast<float>(size.h);
     ui.line("这条内容已更新或撤下", ui.theme.title_px, Weight::Bold, ui.theme.text,
             {0, top + (h - top) * 0.3f, w, ui.text_px(80)}, Align::Center);
     const float bw = ui.px(360), bh = ui.px(110);
-    ui.button({(w - bw) / 2, top + (h - top) * 0.3f + ui.text_px(120), bw, bh}, "返回首页", {ActionKind::Home, ""},
-              ButtonStyle::Primary);
+    ui.button({(w - bw) / 2, top + (h - top) * 0.3f + ui.text_px(120), bw, bh}, "返回首页",
+              {ActionKind::Home, ""}, ButtonStyle::Primary);
     overlays(ui, state);
     return screen;
 }

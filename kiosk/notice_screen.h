@@ -18,11 +18,11 @@ public:
     virtual void draw(int page, float x, float y, display::DrawList& out) = 0;
 };
 
-Screen build_notice(const content::Notice& notice, NoticeBody& body, const NavState& state, const Theme& theme,
-                    const display::FontMetrics& metrics, display::Size size);
+Screen build_notice(const content::Notice& notice, NoticeBody& body, const NavState& state,
+                    const Theme& theme, const display::FontMetrics& metrics, display::Size size);
 
 // The calm screen for a notice that cannot be shown (withdrawn, expired, unreadable).
-Screen build_notice_missing(const NavState& state, const Theme& theme, const display::FontMetrics& metrics,
-                            display::Size size);
+Screen build_notice_missing(const NavState& state, const Theme& theme,
+                            const display::FontMetrics& metrics, display::Size size);
 
 }  // namespace kiosk

@@ -56,17 +56,22 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         } else if (a == "--check-config") {
             o.check_config = true;
         } else if (a == "--data") {
-            if (!value(o.data_dir)) return {std::nullopt, "--data needs a folder"};
+            if (!value(o.data_dir))
+                return {std::nullopt, "--data needs a folder"};
         } else if (a == "--config") {
-            if (!value(o.config_path)) return {std::nullopt, "--config needs a file"};
+            if (!value(o.config_path))
+                return {std::nullopt, "--config needs a file"};
         } else if (a == "--screenshot") {
-            if (!value(o.screenshot)) return {std::nullopt, "--screenshot needs a PNG path"};
+            if (!value(o.screenshot))
+                return {std::nullopt, "--screenshot needs a PNG path"};
         } else if (a == "--script") {
-            if (!value(o.script)) return {std::nullopt, "--script needs a file"};
+            if (!value(o.script))
+                return {std::nullopt, "--script needs a file"};
         } else if (a == "--now") {
             std::string text;
             auto t = value(text) ? content::parse_beijing_time(text) : std::nullopt;
-            if (!t) return {std::nullopt, "--now needs a Beijing time such as \"2026-11-27 10:00\""};
+            if (!t)
+                return {std::nullopt, "--now needs a Beijing time such as \"2026-11-27 10:00\""};
             o.now_ms = *t * 1000;
         } else if (a == "--size") {
             if (!value(size_text) || !(o.size = parse_size(size_text))) {

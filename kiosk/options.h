@@ -17,8 +17,8 @@ struct Options {
     std::string config_path;  // empty: /etc/kiosk/kiosk.toml
     WindowMode window = WindowMode::Fullscreen;
     std::optional<display::Size> size;
-    std::string screenshot;  // render one frame headless to this PNG and exit
-    std::string script;      // run a scripted headless session
+    std::string screenshot;         // render one frame headless to this PNG and exit
+    std::string script;             // run a scripted headless session
     std::optional<int64_t> now_ms;  // --now: a fixed start time for scripted sessions
     bool check_config = false;
     bool help = false;

@@ -36,7 +36,8 @@ void draw_qr(const QrMatrix& qr, display::Rect box, display::DrawList& out) {
         return;
     }
     const float side = module * static_cast<float>(total);
-    const float x0 = std::round(box.x + (box.w - side) / 2), y0 = std::round(box.y + (box.h - side) / 2);
+    const float x0 = std::round(box.x + (box.w - side) / 2),
+                y0 = std::round(box.y + (box.h - side) / 2);
     out.fill({x0, y0, side, side}, {255, 255, 255, 255});
     for (int y = 0; y < qr.size; ++y) {
         int x = 0;
@@ -49,9 +50,10 @@ void draw_qr(const QrMatrix& qr, display::Rect box, display::DrawList& out) {
             while (run < qr.size && qr.dark[static_cast<size_t>(y * qr.size + run)]) {
                 ++run;
             }
-            out.fill({x0 + static_cast<float>(x + 4) * module, y0 + static_cast<float>(y + 4) * module,
-                      static_cast<float>(run - x) * module, module},
-                     {0, 0, 0, 255});
+            out.fill(
+                {x0 + static_cast<float>(x + 4) * module, y0 + static_cast<float>(y + 4) * module,
+                 static_cast<float>(run - x) * module, module},
+                {0, 0, 0, 255});
             x = run;
         }
     }

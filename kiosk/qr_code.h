@@ -10,8 +10,8 @@
 namespace kiosk {
 
 struct QrMatrix {
-    int size = 0;               // modules per side, without the quiet zone
-    std::vector<bool> dark;     // size * size, row by row
+    int size = 0;            // modules per side, without the quiet zone
+    std::vector<bool> dark;  // size * size, row by row
 };
 
 // Empty matrix (size 0) when the text cannot be encoded (for example over QR's capacity).

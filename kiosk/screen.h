@@ -10,18 +10,18 @@ namespace kiosk {
 
 enum class ActionKind {
     None,
-    OpenCategory,   // target: category key
-    OpenNotice,     // target: notice id
+    OpenCategory,  // target: category key
+    OpenNotice,    // target: notice id
     Back,
     Home,
     PageNext,
     PagePrev,
     ToggleLargeType,
-    Stay,           // the idle warning's "继续浏览"
-    PinDigit,       // target: "0".."9"
+    Stay,      // the idle warning's "继续浏览"
+    PinDigit,  // target: "0".."9"
     PinErase,
     OpenTouchTest,
-    TouchCell,      // target: cell index
+    TouchCell,  // target: cell index
     ExitTechnician,
     OpenSearch,
     TypeLetter,     // target: "a".."z"
@@ -29,8 +29,8 @@ enum class ActionKind {
     PickCandidate,  // target: "<letters consumed>:<text>"
     SearchErase,
     SearchClear,
-    SearchMode,     // target: "pinyin", "initials" or "digits"
-    HotSearch,      // target: the words
+    SearchMode,  // target: "pinyin", "initials" or "digits"
+    HotSearch,   // target: the words
 };
 
 struct Action {

@@ -13,9 +13,9 @@ std::optional<KeyEvent> parse_key(const std::string& name) {
         return KeyEvent{Key::Digit, name[0] - '0'};
     }
     const std::pair<const char*, Key> names[] = {
-        {"back", Key::Back}, {"home", Key::Home}, {"left", Key::Left},   {"right", Key::Right},
-        {"up", Key::Up},     {"down", Key::Down}, {"enter", Key::Enter}, {"large", Key::LargeType},
-        {"erase", Key::Erase}};
+        {"back", Key::Back},   {"home", Key::Home},       {"left", Key::Left},
+        {"right", Key::Right}, {"up", Key::Up},           {"down", Key::Down},
+        {"enter", Key::Enter}, {"large", Key::LargeType}, {"erase", Key::Erase}};
     for (const auto& [n, k] : names) {
         if (name == n) {
             return KeyEvent{k, 0};
@@ -47,48 +47,58 @@ std::string parse_line(const std::string& verb, std::istringstream& in, ScriptSt
         std::string text;
         in >> text;
         auto size = parse_size(text);
-        if (!size) return "size needs WIDTHxHEIGHT, such as 1920x1080";
+        if (!size)
+            return "size needs WIDTHxHEIGHT, such as 1920x1080";
         step.kind = StepKind::Size;
         step.size = *size;
     } else if (verb == "tap") {
         step.kind = StepKind::Tap;
-        if (!numbers(in, {&step.x, &step.y})) return "tap needs X Y";
+        if (!numbers(in, {&step.x, &step.y}))
+            return "tap needs X Y";
     } else if (verb == "tap-target") {
         step.kind = StepKind::TapTarget;
         step.text = rest_of(in);
-        if (step.text.empty()) return "tap-target needs the text of a target's label";
+        if (step.text.empty())
+            return "tap-target needs the text of a target's label";
     } else if (verb == "long-press") {
         step.kind = StepKind::LongPress;
-        if (!numbers(in, {&step.x, &step.y, &ms}) || ms <= 0) return "long-press needs X Y MS";
+        if (!numbers(in, {&step.x, &step.y, &ms}) || ms <= 0)
+            return "long-press needs X Y MS";
         step.ms = static_cast<int64_t>(ms);
     } else if (verb == "swipe") {
         step.kind = StepKind::Swipe;
-        if (!numbers(in, {&step.x, &step.y, &step.x2, &step.y2})) return "swipe needs X1 Y1 X2 Y2 [MS]";
+        if (!numbers(in, {&step.x, &step.y, &step.x2, &step.y2}))
+            return "swipe needs X1 Y1 X2 Y2 [MS]";
         step.ms = (in >> ms) ? static_cast<int64_t>(ms) : 250;
     } else if (verb == "key") {
         std::string name;
         in >> name;
         auto key = parse_key(name);
-        if (!key) return "unknown key '" + name + "'; use back, home, left, right, up, down, enter, large, erase or 0-9";
+        if (!key)
+            return "unknown key '" + name +
+                   "'; use back, home, left, right, up, down, enter, large, erase or 0-9";
         step.kind = StepKind::Key;
         step.key = *key;
     } else if (verb == "wait") {
         step.kind = StepKind::Wait;
-        if (!(in >> ms) || ms < 0) return "wait needs a time in milliseconds";
+        if (!(in >> ms) || ms < 0)
+            return "wait needs a time in milliseconds";
         step.ms = static_cast<int64_t>(ms);
     } else if (verb == "screenshot" || verb == "expect-screen" || verb == "expect-text") {
         step.kind = verb == "screenshot"      ? StepKind::Screenshot
                     : verb == "expect-screen" ? StepKind::ExpectScreen
                                               : StepKind::ExpectText;
         step.text = rest_of(in);
-        if (step.text.empty()) return verb + " needs an argument";
+        if (step.text.empty())
+            return verb + " needs an argument";
     } else if (verb == "expect-no-missing-glyphs") {
         step.kind = StepKind::ExpectNoMissingGlyphs;
     } else if (verb == "log-memory") {
         step.kind = StepKind::LogMemory;
     } else if (verb == "repeat") {
         step.kind = StepKind::Repeat;
-        if (!(in >> step.count) || step.count < 1 || step.count > 1000000) return "repeat needs a count";
+        if (!(in >> step.count) || step.count < 1 || step.count > 1000000)
+            return "repeat needs a count";
     } else if (verb == "end") {
         step.kind = StepKind::Repeat;
         step.count = 0;  // marks the end of a repeat block
@@ -141,7 +151,8 @@ ParsedScript parse_script(const std::string& file, const std::string& text) {
         }
     }
     for (size_t i : open) {
-        out.errors.push_back(file + ":" + std::to_string(out.steps[i].line) + ": repeat without end");
+        out.errors.push_back(file + ":" + std::to_string(out.steps[i].line) +
+                             ": repeat without end");
     }
     return out;
 }

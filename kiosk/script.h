@@ -26,8 +26,21 @@
 
 namespace kiosk {
 
-enum class StepKind { Size, Tap, TapTarget, LongPress, Swipe, Key, Wait, Screenshot, ExpectScreen, ExpectText, ExpectNoMissingGlyphs,
-                      LogMemory, Repeat };
+enum class StepKind {
+    Size,
+    Tap,
+    TapTarget,
+    LongPress,
+    Swipe,
+    Key,
+    Wait,
+    Screenshot,
+    ExpectScreen,
+    ExpectText,
+    ExpectNoMissingGlyphs,
+    LogMemory,
+    Repeat
+};
 
 struct ScriptStep {
     StepKind kind = StepKind::Wait;

@@ -20,16 +20,19 @@ class SearchBackend {
 public:
     virtual ~SearchBackend() = default;
     virtual bool ime_available() = 0;
-    virtual std::vector<content::ImeCandidate> candidates(const std::string& pinyin, size_t max) = 0;
+    virtual std::vector<content::ImeCandidate> candidates(const std::string& pinyin,
+                                                          size_t max) = 0;
     // nullopt when search is unavailable (no index yet).
-    virtual std::optional<content::SearchResult> search(const std::string& text, size_t offset, size_t limit) = 0;
+    virtual std::optional<content::SearchResult> search(const std::string& text, size_t offset,
+                                                        size_t limit) = 0;
 };
 
 // The text searched for: the committed query, plus the input method's best reading of letters
 // still being typed ("yibao" → 医保), so results follow every key.
 std::string search_text(const SearchState& state, SearchBackend& backend);
 
-Screen build_search(const NavState& state, SearchBackend& backend, const std::vector<std::string>& hot_searches,
-                    const Theme& theme, const display::FontMetrics& metrics, display::Size size);
+Screen build_search(const NavState& state, SearchBackend& backend,
+                    const std::vector<std::string>& hot_searches, const Theme& theme,
+                    const display::FontMetrics& metrics, display::Size size);
 
 }  // namespace kiosk

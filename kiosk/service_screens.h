@@ -37,7 +37,7 @@ Screen build_pin_pad(const NavState& state, const Theme& theme, const display::F
                      display::Size size);
 Screen build_diagnostics(const DiagnosticsModel& model, const NavState& state, const Theme& theme,
                          const display::FontMetrics& metrics, display::Size size);
-Screen build_touch_test(const NavState& state, const Theme& theme, const display::FontMetrics& metrics,
-                        display::Size size);
+Screen build_touch_test(const NavState& state, const Theme& theme,
+                        const display::FontMetrics& metrics, display::Size size);
 
 }  // namespace kiosk

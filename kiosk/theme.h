@@ -67,6 +67,8 @@ inline float ui_scale(display::Size size) {
     return std::max(0.5f, static_cast<float>(std::min(size.w, size.h)) / 1080.0f);
 }
 
-inline float type_factor(TypeSize type) { return type == TypeSize::Large ? 1.5f : 1.0f; }
+inline float type_factor(TypeSize type) {
+    return type == TypeSize::Large ? 1.5f : 1.0f;
+}
 
 }  // namespace kiosk

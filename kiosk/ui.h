@@ -18,8 +18,8 @@ struct Ui {
     const Theme& theme;
     const display::FontMetrics& metrics;
     display::Size size;
-    float s;      // display scale
-    float type;   // 1.0 or 1.5 in large type
+    float s;     // display scale
+    float type;  // 1.0 or 1.5 in large type
     Screen& screen;
 
     float px(float at_1080) const { return at_1080 * s; }
@@ -31,8 +31,8 @@ struct Ui {
     // Text wrapped with the typesetting engine's Chinese line breaking into at most `max_lines`
     // lines of `line_h` each from the top of `box`; the last line ends in "…" if text is left.
     // Returns the number of lines drawn.
-    int wrapped(std::string_view text, float size_1080, display::Weight weight, display::Color color,
-                display::Rect box, int max_lines, float line_h) const;
+    int wrapped(std::string_view text, float size_1080, display::Weight weight,
+                display::Color color, display::Rect box, int max_lines, float line_h) const;
 };
 
 Ui make_ui(const Theme& theme, const display::FontMetrics& metrics, display::Size size,

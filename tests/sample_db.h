@@ -11,10 +11,12 @@
 namespace test_fixtures {
 
 // Returns the data folder holding content.db with every sample notice and image.
-inline std::filesystem::path sample_data_dir(const std::string& name, int64_t synced_at = 1795750000) {
+inline std::filesystem::path sample_data_dir(const std::string& name,
+                                             int64_t synced_at = 1795750000) {
     const auto dir = test_paths::scratch_dir(name);
     const content::SourceTree tree = content::load_source_tree(test_paths::sample_dir());
-    content::Store store = content::Store::open((dir / "content.db").string(), content::OpenMode::ReadWrite);
+    content::Store store =
+        content::Store::open((dir / "content.db").string(), content::OpenMode::ReadWrite);
     content::Transaction tx(store.database());
     for (const content::Notice& n : tree.notices) {
         store.put_notice(n);

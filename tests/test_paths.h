@@ -6,9 +6,15 @@
 
 namespace test_paths {
 
-inline std::filesystem::path source_dir() { return KIOSK_SOURCE_DIR; }
-inline std::filesystem::path sample_dir() { return source_dir() / "content" / "sample"; }
-inline std::filesystem::path bin_dir() { return std::filesystem::path(KIOSK_BINARY_DIR) / "bin"; }
+inline std::filesystem::path source_dir() {
+    return KIOSK_SOURCE_DIR;
+}
+inline std::filesystem::path sample_dir() {
+    return source_dir() / "content" / "sample";
+}
+inline std::filesystem::path bin_dir() {
+    return std::filesystem::path(KIOSK_BINARY_DIR) / "bin";
+}
 
 // A fresh empty folder under the build tree for one test.
 inline std::filesystem::path scratch_dir(const std::string& name) {

@@ -40,13 +40,15 @@ fs::path make_data(int count) {
     const fs::path dir = k_work / ("data-" + std::to_string(count));
     if (fs::exists(dir / "content.db")) {
         // A cached database from an older build: migrate it and (re)build its search index.
-        content::Store store = content::Store::open((dir / "content.db").string(), content::OpenMode::ReadWrite);
+        content::Store store =
+            content::Store::open((dir / "content.db").string(), content::OpenMode::ReadWrite);
         content::ensure_search_index(store.database());
         return dir;
     }
     fs::create_directories(dir);
     const content::SourceTree tree = content::load_source_tree(k_root / "content" / "sample");
-    content::Store store = content::Store::open((dir / "content.db").string(), content::OpenMode::ReadWrite);
+    content::Store store =
+        content::Store::open((dir / "content.db").string(), content::OpenMode::ReadWrite);
     content::Transaction tx(store.database());
     for (int i = 0; i < count; ++i) {
         content::Notice n = tree.notices[static_cast<size_t>(i) % tree.notices.size()];
@@ -100,8 +102,8 @@ double number_after(const std::string& text, const std::string& marker) {
 }
 
 std::string kiosk_cmd(const fs::path& data) {
-    return (k_bin / "kiosk").string() + " --config " + (k_root / "content/sample/kiosk.toml").string() +
-           " --data " + data.string();
+    return (k_bin / "kiosk").string() + " --config " +
+           (k_root / "content/sample/kiosk.toml").string() + " --data " + data.string();
 }
 
 void cold_start(const fs::path& data) {
@@ -113,8 +115,10 @@ void cold_start(const fs::path& data) {
         rss = std::max(rss, r.max_rss_kib);
     }
     std::sort(frames.begin(), frames.end());
-    std::printf("| cold start to first frame, 5,000 notices (median of 7) | %.0f ms | < 250 ms |\n", frames[3]);
-    std::printf("| peak memory of that process | %.1f MiB | < 60 MiB |\n", static_cast<double>(rss) / 1024);
+    std::printf("| cold start to first frame, 5,000 notices (median of 7) | %.0f ms | < 250 ms |\n",
+                frames[3]);
+    std::printf("| peak memory of that process | %.1f MiB | < 60 MiB |\n",
+                static_cast<double>(rss) / 1024);
 }
 
 void page_turns(const fs::path& data) {
@@ -148,7 +152,8 @@ void page_turns(const fs::path& data) {
         app.key({kiosk::Key::Right, 0}, now);
         now += 1000;
     }
-    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, 1920, 1080, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Surface* surface =
+        SDL_CreateRGBSurfaceWithFormat(0, 1920, 1080, 32, SDL_PIXELFORMAT_ARGB8888);
     SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
     std::vector<double> turns, builds;
     {
@@ -171,12 +176,18 @@ void page_turns(const fs::path& data) {
         std::sort(turns.begin(), turns.end());
         std::sort(builds.begin(), builds.end());
         if (turns.empty()) {
-            std::printf("| notice page turn | (the annual report could not be opened) | < 16 ms |\n");
-        } else std::printf("| notice page turn at 1080p incl. build and paint, %zu turns: median / p95 | %.1f / %.1f ms | < 16 ms |\n",
-                    turns.size(), turns[turns.size() / 2], turns[turns.size() * 95 / 100]);
+            std::printf(
+                "| notice page turn | (the annual report could not be opened) | < 16 ms |\n");
+        } else
+            std::printf(
+                "| notice page turn at 1080p incl. build and paint, %zu turns: median / p95 | %.1f "
+                "/ %.1f ms | < 16 ms |\n",
+                turns.size(), turns[turns.size() / 2], turns[turns.size() * 95 / 100]);
         if (!builds.empty()) {
-            std::printf("| of which building the screen (navigation, content read, layout cache): median | %.1f ms | |\n",
-                        builds[builds.size() / 2]);
+            std::printf(
+                "| of which building the screen (navigation, content read, layout cache): median | "
+                "%.1f ms | |\n",
+                builds[builds.size() / 2]);
         }
     }
     SDL_DestroyRenderer(renderer);
@@ -187,13 +198,16 @@ long cpu_ticks(pid_t pid) {
     std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const size_t close = text.rfind(')');
-    if (close == std::string::npos) return 0;
+    if (close == std::string::npos)
+        return 0;
     std::istringstream rest(text.substr(close + 2));
     std::string field;
     long utime = 0, stime = 0;
     for (int i = 3; i <= 15 && rest >> field; ++i) {
-        if (i == 14) utime = std::atol(field.c_str());
-        if (i == 15) stime = std::atol(field.c_str());
+        if (i == 14)
+            utime = std::atol(field.c_str());
+        if (i == 15)
+            stime = std::atol(field.c_str());
     }
     return utime + stime;
 }
@@ -222,7 +236,8 @@ void idle_cpu(const fs::path& data) {
     std::this_thread::sleep_for(std::chrono::seconds(15));
     const long after = cpu_ticks(kiosk);
     const double seconds = ms_since(t) / 1000;
-    const double cpu = static_cast<double>(after - before) / static_cast<double>(sysconf(_SC_CLK_TCK)) / seconds * 100;
+    const double cpu = static_cast<double>(after - before) /
+                       static_cast<double>(sysconf(_SC_CLK_TCK)) / seconds * 100;
     std::printf("| idle CPU in a window (Xvfb), home screen, 15 s | %.2f %% | ~0 %% |\n", cpu);
     kill(kiosk, SIGTERM);
     waitpid(kiosk, nullptr, 0);
@@ -232,19 +247,25 @@ void idle_cpu(const fs::path& data) {
 
 void soak(const fs::path& data) {
     const fs::path script = k_work / "soak.script";
-    std::ofstream(script) << "repeat 150\ntap-target 政务\ntap-target 年度工作报告\nkey right\nkey right\n"
-                             "tap-target 大字模式\nkey right\ntap-target 标准字体\ntap-target 首页\ntap-target 财务\n"
-                             "tap-target 第三季度\nkey right\ntap-target 首页\nscreenshot soak.png\nlog-memory\nend\n";
-    const Run r = run("cd " + k_work.string() + " && " + kiosk_cmd(data) + " --script " + script.string());
+    std::ofstream(script)
+        << "repeat 150\ntap-target 政务\ntap-target 年度工作报告\nkey right\nkey right\n"
+           "tap-target 大字模式\nkey right\ntap-target 标准字体\ntap-target 首页\ntap-target 财务\n"
+           "tap-target 第三季度\nkey right\ntap-target 首页\nscreenshot "
+           "soak.png\nlog-memory\nend\n";
+    const Run r =
+        run("cd " + k_work.string() + " && " + kiosk_cmd(data) + " --script " + script.string());
     std::vector<double> kib;
     std::regex re("memory: ([0-9]+) KiB");
-    for (auto it = std::sregex_iterator(r.err.begin(), r.err.end(), re); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(r.err.begin(), r.err.end(), re);
+         it != std::sregex_iterator(); ++it) {
         kib.push_back(std::atof((*it)[1].str().c_str()));
     }
     if (kib.size() >= 2) {
-        std::printf("| resident memory over a scripted session of 150 rounds (1,800 steps): after round 1 → 10 → 150 | "
-                    "%.1f → %.1f → %.1f MiB | flat |\n",
-                    kib[0] / 1024, kib[std::min<size_t>(9, kib.size() - 1)] / 1024, kib.back() / 1024);
+        std::printf(
+            "| resident memory over a scripted session of 150 rounds (1,800 steps): after round 1 "
+            "→ 10 → 150 | "
+            "%.1f → %.1f → %.1f MiB | flat |\n",
+            kib[0] / 1024, kib[std::min<size_t>(9, kib.size() - 1)] / 1024, kib.back() / 1024);
     } else {
         std::printf("| memory over a scripted session | (failed: status %d) | flat |\n", r.status);
     }

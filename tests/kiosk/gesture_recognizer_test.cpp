@@ -31,14 +31,16 @@ using P = PointerPhase;
 
 TEST_CASE("a quick touch and release in place is a press then a tap") {
     GestureRecognizer r;
-    const auto g = feed(r, {{P::Down, 1, 100, 100, 0}, {P::Move, 1, 105, 102, 40}, {P::Up, 1, 106, 103, 90}});
+    const auto g =
+        feed(r, {{P::Down, 1, 100, 100, 0}, {P::Move, 1, 105, 102, 40}, {P::Up, 1, 106, 103, 90}});
     CHECK(kinds(g) == std::vector{GestureKind::Press, GestureKind::Release, GestureKind::Tap});
     CHECK(g.back().x == 106);
 }
 
 TEST_CASE("a drag that ends off the button is never a tap") {
     GestureRecognizer r;
-    const auto g = feed(r, {{P::Down, 1, 100, 100, 0}, {P::Move, 1, 160, 100, 300}, {P::Up, 1, 170, 100, 1500}});
+    const auto g = feed(
+        r, {{P::Down, 1, 100, 100, 0}, {P::Move, 1, 160, 100, 300}, {P::Up, 1, 170, 100, 1500}});
     CHECK(kinds(g) == std::vector{GestureKind::Press, GestureKind::Release});
 }
 
@@ -48,11 +50,14 @@ TEST_CASE("swipes report direction and speed") {
         float x2, y2;
         SwipeDirection direction;
     };
-    for (const Row& row : {Row{"next page", -300, 10, SwipeDirection::Left}, Row{"previous page", 300, -20, SwipeDirection::Right},
-                           Row{"up", 5, -250, SwipeDirection::Up}, Row{"down", -10, 260, SwipeDirection::Down}}) {
+    for (const Row& row :
+         {Row{"next page", -300, 10, SwipeDirection::Left},
+          Row{"previous page", 300, -20, SwipeDirection::Right},
+          Row{"up", 5, -250, SwipeDirection::Up}, Row{"down", -10, 260, SwipeDirection::Down}}) {
         CAPTURE(row.why);
         GestureRecognizer r;
-        const auto g = feed(r, {{P::Down, 1, 500, 500, 0}, {P::Move, 1, 500 + row.x2 / 2, 500 + row.y2 / 2, 100},
+        const auto g = feed(r, {{P::Down, 1, 500, 500, 0},
+                                {P::Move, 1, 500 + row.x2 / 2, 500 + row.y2 / 2, 100},
                                 {P::Up, 1, 500 + row.x2, 500 + row.y2, 200}});
         REQUIRE_FALSE(g.empty());
         CHECK(g.back().kind == GestureKind::Swipe);
@@ -63,7 +68,8 @@ TEST_CASE("swipes report direction and speed") {
 
 TEST_CASE("a slow drag is not a swipe") {
     GestureRecognizer r;
-    const auto g = feed(r, {{P::Down, 1, 500, 500, 0}, {P::Move, 1, 300, 500, 1000}, {P::Up, 1, 100, 500, 2500}});
+    const auto g = feed(
+        r, {{P::Down, 1, 500, 500, 0}, {P::Move, 1, 300, 500, 1000}, {P::Up, 1, 100, 500, 2500}});
     CHECK(kinds(g) == std::vector{GestureKind::Press, GestureKind::Release});
 }
 

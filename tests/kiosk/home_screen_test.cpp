@@ -75,7 +75,8 @@ TEST_CASE("the home screen shows the board, the date, six tiles with counts and 
     ContentReader reader(test_fixtures::sample_data_dir("home-draw").string());
     auto fonts = real_fonts();
     const display::FontSetMetrics metrics(*fonts);
-    const Screen screen = build_home(reader.home("桂花里社区信息公开栏", k_now), NavState{}, Theme{}, metrics, {1920, 1080});
+    const Screen screen = build_home(reader.home("桂花里社区信息公开栏", k_now), NavState{},
+                                     Theme{}, metrics, {1920, 1080});
     const auto all = texts(screen);
     CHECK(contains(all, "桂花里社区信息公开栏"));
     CHECK(contains(all, "2026年11月27日 星期五"));
@@ -95,7 +96,8 @@ TEST_CASE("without a database the home screen stays calm and says content is upd
     ContentReader reader((test_paths::scratch_dir("home-nodb") / "missing").string());
     auto fonts = real_fonts();
     const display::FontSetMetrics metrics(*fonts);
-    const Screen screen = build_home(reader.home("桂花里社区", k_now), NavState{}, Theme{}, metrics, {1920, 1080});
+    const Screen screen =
+        build_home(reader.home("桂花里社区", k_now), NavState{}, Theme{}, metrics, {1920, 1080});
     CHECK(contains(texts(screen), "内容更新中"));
 }
 
@@ -104,7 +106,8 @@ TEST_CASE("a headless render of the home screen draws every category name from a
     auto fonts = real_fonts();
     const display::FontSetMetrics metrics(*fonts);
     const display::Size size{1920, 1080};
-    const Screen screen = build_home(reader.home("桂花里社区信息公开栏", k_now), NavState{}, Theme{}, metrics, size);
+    const Screen screen =
+        build_home(reader.home("桂花里社区信息公开栏", k_now), NavState{}, Theme{}, metrics, size);
 
     // Every glyph of the six names comes from Noto Sans CJK SC (faces 0 and 1: regular, bold).
     for (const auto& info : content::k_categories) {
@@ -115,7 +118,8 @@ TEST_CASE("a headless render of the home screen draws every category name from a
         }
     }
 
-    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, size.w, size.h, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Surface* surface =
+        SDL_CreateRGBSurfaceWithFormat(0, size.w, size.h, 32, SDL_PIXELFORMAT_ARGB8888);
     SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
     REQUIRE(renderer);
     display::PaintStats stats;
@@ -135,7 +139,8 @@ TEST_CASE("a headless render of the home screen draws every category name from a
         }
         int dark = 0;
         const auto* pixels = static_cast<const uint32_t*>(surface->pixels);
-        for (int y = static_cast<int>(t.rect.y + t.rect.h * 0.2f); y < t.rect.y + t.rect.h * 0.55f; ++y) {
+        for (int y = static_cast<int>(t.rect.y + t.rect.h * 0.2f); y < t.rect.y + t.rect.h * 0.55f;
+             ++y) {
             for (int x = static_cast<int>(t.rect.x); x < t.rect.right(); ++x) {
                 const uint32_t p = pixels[y * surface->pitch / 4 + x];
                 const int luminance = ((p >> 16) & 0xFF) + ((p >> 8) & 0xFF) + (p & 0xFF);

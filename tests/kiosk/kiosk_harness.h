@@ -28,7 +28,8 @@ inline std::string all_text(const kiosk::Screen& screen) {
     std::u32string out;
     for (const auto& command : screen.draw.commands) {
         if (const auto* t = std::get_if<display::TextCommand>(&command)) {
-            for (const auto& g : t->glyphs) out.push_back(g.cp);
+            for (const auto& g : t->glyphs)
+                out.push_back(g.cp);
             out.push_back(U'\n');
         }
     }
@@ -52,7 +53,8 @@ struct Harness {
         app->tick(now);
     }
     void wait(int64_t ms) {
-        for (int64_t end = now + ms; now < end;) app->tick(now += 100);
+        for (int64_t end = now + ms; now < end;)
+            app->tick(now += 100);
     }
     void key(kiosk::Key key) {
         app->key({key, 0}, now);
@@ -61,10 +63,12 @@ struct Harness {
     // Taps the target labelled exactly `label`, else the first whose label contains it.
     bool tap(const std::string& label) {
         const auto& targets = app->screen().targets;
-        auto it = std::find_if(targets.begin(), targets.end(), [&](const auto& t) { return t.label == label; });
+        auto it = std::find_if(targets.begin(), targets.end(),
+                               [&](const auto& t) { return t.label == label; });
         if (it == targets.end()) {
-            it = std::find_if(targets.begin(), targets.end(),
-                              [&](const auto& t) { return t.label.find(label) != std::string::npos; });
+            it = std::find_if(targets.begin(), targets.end(), [&](const auto& t) {
+                return t.label.find(label) != std::string::npos;
+            });
         }
         if (it == targets.end()) {
             return false;

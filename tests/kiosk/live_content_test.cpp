@@ -14,7 +14,8 @@ using kiosk_test::all_text;
 using kiosk_test::k_now_ms;
 using Kiosk = kiosk_test::Harness;
 
-content::Notice notice(const std::string& id, content::Priority priority, const std::string& title) {
+content::Notice notice(const std::string& id, content::Priority priority,
+                       const std::string& title) {
     content::Notice n;
     n.id = id;
     n.category = content::Category::Announcement;
@@ -38,7 +39,8 @@ TEST_CASE("a committed change shows within 2 s and keeps the reader's page") {
     k.wait(500);
     REQUIRE(k.app->screen().page == 1);
     {
-        content::Store writer = content::Store::open((data / "content.db").string(), content::OpenMode::ReadWrite);
+        content::Store writer =
+            content::Store::open((data / "content.db").string(), content::OpenMode::ReadWrite);
         writer.put_notice(notice("new-1", content::Priority::Normal, "新增公告"));
     }
     k.wait(2000);
@@ -56,7 +58,8 @@ TEST_CASE("a withdrawn notice goes back to its list with a calm message") {
     REQUIRE(k.tap("第三季度"));
     REQUIRE(k.app->screen().name == "notice");
     {
-        content::Store writer = content::Store::open((data / "content.db").string(), content::OpenMode::ReadWrite);
+        content::Store writer =
+            content::Store::open((data / "content.db").string(), content::OpenMode::ReadWrite);
         writer.remove_notice("finance-2026-q3-accounts");
     }
     k.wait(2000);
@@ -69,8 +72,10 @@ TEST_CASE("a new emergency notice comes up at once over whatever is on screen") 
     Kiosk k(data);
     REQUIRE(k.tap("党务"));
     {
-        content::Store writer = content::Store::open((data / "content.db").string(), content::OpenMode::ReadWrite);
-        writer.put_notice(notice("gas-leak", content::Priority::Emergency, "紧急通知：桂园3幢燃气泄漏，请勿靠近"));
+        content::Store writer =
+            content::Store::open((data / "content.db").string(), content::OpenMode::ReadWrite);
+        writer.put_notice(notice("gas-leak", content::Priority::Emergency,
+                                 "紧急通知：桂园3幢燃气泄漏，请勿靠近"));
     }
     k.wait(2000);
     CHECK(k.app->screen().name == "notice");
@@ -87,7 +92,8 @@ TEST_CASE("no database, an empty one, or one that appears later: a calm screen, 
     CHECK(all_text(k.app->screen()).find("内容更新中") != std::string::npos);
     std::filesystem::remove(dir / "content.db");
     {
-        content::Store writer = content::Store::open((dir / "content.db").string(), content::OpenMode::ReadWrite);
+        content::Store writer =
+            content::Store::open((dir / "content.db").string(), content::OpenMode::ReadWrite);
         writer.put_notice(notice("first", content::Priority::Normal, "第一条公告"));
         writer.set_state("last_success", std::to_string(k_now_ms / 1000));
     }
@@ -98,9 +104,11 @@ TEST_CASE("no database, an empty one, or one that appears later: a calm screen, 
 TEST_CASE("an enormous title, a missing image and broken text still give a sensible screen") {
     const auto dir = test_paths::scratch_dir("live-bad");
     {
-        content::Store writer = content::Store::open((dir / "content.db").string(), content::OpenMode::ReadWrite);
+        content::Store writer =
+            content::Store::open((dir / "content.db").string(), content::OpenMode::ReadWrite);
         std::string title;
-        for (int i = 0; i < 2000; ++i) title += "很长的标题";
+        for (int i = 0; i < 2000; ++i)
+            title += "很长的标题";
         content::Notice n = notice("huge", content::Priority::Pinned, title);
         n.body = "正文\xff\xfe有坏字节。\n\n![图](images/gone.png)\n\n| a | b |\n|---|\n| 1 |";
         n.images = {{"images/gone.png", std::string(64, 'f')}};

@@ -9,7 +9,8 @@ using namespace kiosk;
 namespace {
 
 // A screen with named targets, enough for the navigator to hit-test.
-Screen screen_with(std::initializer_list<std::pair<Action, display::Rect>> targets, int page = 0, int pages = 1) {
+Screen screen_with(std::initializer_list<std::pair<Action, display::Rect>> targets, int page = 0,
+                   int pages = 1) {
     Screen s;
     for (const auto& [action, rect] : targets) {
         s.targets.push_back({rect, action, action.target});
@@ -19,7 +20,9 @@ Screen screen_with(std::initializer_list<std::pair<Action, display::Rect>> targe
     return s;
 }
 
-Gesture tap(float x, float y) { return {GestureKind::Tap, x, y}; }
+Gesture tap(float x, float y) {
+    return {GestureKind::Tap, x, y};
+}
 
 const Screen k_home = screen_with({{{ActionKind::OpenCategory, "finance"}, {0, 0, 100, 100}},
                                    {{ActionKind::OpenNotice, "pin-1"}, {100, 0, 100, 100}},
@@ -35,7 +38,9 @@ NavConfig config() {
     return c;
 }
 
-bool check(const std::string& digits, const std::string& sha) { return content::sha256_hex(digits) == sha; }
+bool check(const std::string& digits, const std::string& sha) {
+    return content::sha256_hex(digits) == sha;
+}
 
 }  // namespace
 
@@ -46,7 +51,8 @@ TEST_CASE("home, category, notice and back again keep the reader's place") {
     CHECK(nav.state().category == "finance");
     nav.on_gesture(tap(250, 250), k_category, 2000);
     CHECK(nav.state().category_page == 1);
-    const Screen category_page2 = screen_with({{{ActionKind::OpenNotice, "n-9"}, {0, 0, 100, 100}}}, 1, 3);
+    const Screen category_page2 =
+        screen_with({{{ActionKind::OpenNotice, "n-9"}, {0, 0, 100, 100}}}, 1, 3);
     nav.on_gesture(tap(50, 50), category_page2, 3000);
     CHECK(nav.state().screen == ScreenId::Notice);
     CHECK(nav.state().notice_id == "n-9");
@@ -139,8 +145,10 @@ TEST_CASE("attract mode cycles, and the first touch leaves it without acting") {
 TEST_CASE("the technician menu needs a 5-second hold in the corner and the PIN") {
     Navigator nav(config(), 0);
     nav.set_pin_checker(&check);
-    CHECK_FALSE(nav.on_gesture({GestureKind::Hold, 20, 20, SwipeDirection::Left, 0, 3000}, k_home, 3000));
-    CHECK_FALSE(nav.on_gesture({GestureKind::Hold, 900, 20, SwipeDirection::Left, 0, 6000}, k_home, 6000));
+    CHECK_FALSE(
+        nav.on_gesture({GestureKind::Hold, 20, 20, SwipeDirection::Left, 0, 3000}, k_home, 3000));
+    CHECK_FALSE(
+        nav.on_gesture({GestureKind::Hold, 900, 20, SwipeDirection::Left, 0, 6000}, k_home, 6000));
     CHECK(nav.state().screen == ScreenId::Home);
     nav.on_gesture({GestureKind::Hold, 20, 20, SwipeDirection::Left, 0, 5000}, k_home, 8000);
     REQUIRE(nav.state().screen == ScreenId::PinPad);

@@ -47,8 +47,9 @@ TEST_CASE("touches on a rotated panel map to upright coordinates") {
         float px, py, lx, ly;
     };
     const display::Size panel{1920, 1080};
-    for (const Row& r : {Row{0, 100, 50, 100, 50}, Row{90, 1919, 0, 0, 0}, Row{90, 0, 1079, 1079, 1919},
-                         Row{180, 0, 0, 1919, 1079}, Row{270, 0, 1079, 0, 0}}) {
+    for (const Row& r :
+         {Row{0, 100, 50, 100, 50}, Row{90, 1919, 0, 0, 0}, Row{90, 0, 1079, 1079, 1919},
+          Row{180, 0, 0, 1919, 1079}, Row{270, 0, 1079, 0, 0}}) {
         CAPTURE(r.rotation);
         float x = 0, y = 0;
         to_logical(r.px, r.py, panel, r.rotation, x, y);

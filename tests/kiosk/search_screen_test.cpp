@@ -12,7 +12,8 @@ using kiosk_test::Harness;
 namespace {
 
 bool has_target(const kiosk::Screen& s, const std::string& label) {
-    return std::any_of(s.targets.begin(), s.targets.end(), [&](const auto& t) { return t.label == label; });
+    return std::any_of(s.targets.begin(), s.targets.end(),
+                       [&](const auto& t) { return t.label == label; });
 }
 
 bool opens(const kiosk::Screen& s, const std::string& id) {

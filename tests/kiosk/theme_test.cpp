@@ -8,7 +8,8 @@ using namespace kiosk;
 TEST_CASE("contrast ratios follow WCAG") {
     CHECK(contrast_ratio({0, 0, 0, 255}, {255, 255, 255, 255}) == doctest::Approx(21.0));
     CHECK(contrast_ratio({255, 255, 255, 255}, {255, 255, 255, 255}) == doctest::Approx(1.0));
-    CHECK(contrast_ratio({118, 118, 118, 255}, {255, 255, 255, 255}) == doctest::Approx(4.54).epsilon(0.01));
+    CHECK(contrast_ratio({118, 118, 118, 255}, {255, 255, 255, 255}) ==
+          doctest::Approx(4.54).epsilon(0.01));
 }
 
 TEST_CASE("every colour pair of the theme meets 7:1 for body text and 4.5:1 otherwise") {

@@ -22,7 +22,9 @@ namespace {
 const display::Size k_sizes[] = {{1920, 1080}, {1366, 768}, {1080, 1920}, {3840, 2160}};
 using kiosk_test::k_now_ms;
 
-std::string size_name(display::Size s) { return std::to_string(s.w) + "x" + std::to_string(s.h); }
+std::string size_name(display::Size s) {
+    return std::to_string(s.w) + "x" + std::to_string(s.h);
+}
 
 using kiosk_test::real_fonts;
 
@@ -66,11 +68,11 @@ TEST_CASE("the scripted tour runs at every display size with no missing glyph") 
         CAPTURE(size_name(size));
         const auto out = data / size_name(size);
         std::filesystem::create_directories(out);
-        const std::string command = "cd " + out.string() + " && " + (test_paths::bin_dir() / "kiosk").string() +
-                                    " --config " + (test_paths::sample_dir() / "kiosk.toml").string() + " --data " +
-                                    data.string() + " --now '2026-11-27 10:00' --size " + size_name(size) +
-                                    " --script " + (test_paths::source_dir() / "kiosk" / "tour.script").string() +
-                                    " 2> tour.log";
+        const std::string command =
+            "cd " + out.string() + " && " + (test_paths::bin_dir() / "kiosk").string() +
+            " --config " + (test_paths::sample_dir() / "kiosk.toml").string() + " --data " +
+            data.string() + " --now '2026-11-27 10:00' --size " + size_name(size) + " --script " +
+            (test_paths::source_dir() / "kiosk" / "tour.script").string() + " 2> tour.log";
         CHECK(std::system(command.c_str()) == 0);
         CHECK(std::filesystem::exists(out / "14-touch-test.png"));
     }
@@ -81,9 +83,7 @@ TEST_CASE("every screen's targets are big enough and apart, at every size and ty
     for (const display::Size size : k_sizes) {
         CAPTURE(size_name(size));
         Harness h(data, size);
-        const std::function<void()> visit = [&] {
-            check_targets(h.app->screen(), size);
-        };
+        const std::function<void()> visit = [&] { check_targets(h.app->screen(), size); };
         visit();  // home
         REQUIRE(h.tap("财务"));
         visit();  // category
@@ -112,14 +112,17 @@ TEST_CASE("every sample notice renders every page without a missing glyph") {
     const auto data = test_fixtures::sample_data_dir("tour-notices");
     Harness h(data, {1920, 1080});
     auto fonts = real_fonts();
-    content::Store store = content::Store::open((data / "content.db").string(), content::OpenMode::ReadOnly);
-    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, 1920, 1080, 32, SDL_PIXELFORMAT_ARGB8888);
+    content::Store store =
+        content::Store::open((data / "content.db").string(), content::OpenMode::ReadOnly);
+    SDL_Surface* surface =
+        SDL_CreateRGBSurfaceWithFormat(0, 1920, 1080, 32, SDL_PIXELFORMAT_ARGB8888);
     SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
     int notices = 0, pages = 0;
     {
         display::SdlPainter painter(renderer, *fonts, nullptr);
         for (const auto& info : content::k_categories) {
-            for (const auto& n : store.notices_in_category(info.category, k_now_ms / 1000, 0, 100).items) {
+            for (const auto& n :
+                 store.notices_in_category(info.category, k_now_ms / 1000, 0, 100).items) {
                 CAPTURE(n.id);
                 h.key(Key::Home);
                 REQUIRE(h.tap(std::string(info.name)));

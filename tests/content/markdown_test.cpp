@@ -8,7 +8,8 @@ using namespace content;
 TEST_CASE("blocks of every kind come out in order") {
     const Document doc = parse_markdown(
         "## 办理流程\n\n第一段**加粗**文字。\n\n1. 准备材料\n2. 提交申请\n\n- 身份证\n- 户口簿\n\n"
-        "| 项目 | 金额（元） |\n|---|---|\n| 绿化 | 1,200.00 |\n\n![平面图](images/plan.png)\n\n---\n");
+        "| 项目 | 金额（元） |\n|---|---|\n| 绿化 | 1,200.00 "
+        "|\n\n![平面图](images/plan.png)\n\n---\n");
     REQUIRE(doc.blocks.size() == 9);
     CHECK(doc.blocks[0].kind == BlockKind::Heading);
     CHECK(doc.blocks[0].level == 2);

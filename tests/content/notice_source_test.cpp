@@ -81,7 +81,9 @@ TEST_CASE("every validation error names the file, the line and the field") {
     };
     const std::vector<Row> rows = {
         {"unknown category lists the six", good_with("category: 事务", "category: 党建"), 3,
-         "category", "党务 (party), 政务 (government), 事务 (affairs), 财务 (finance), 服务 (service), 公告 (announcement)"},
+         "category",
+         "党务 (party), 政务 (government), 事务 (affairs), 财务 (finance), 服务 (service), 公告 "
+         "(announcement)"},
         {"bad date shows the form", good_with("date: 2026-11-20 09:30", "date: 2026/11/20"), 5,
          "date", "2026-11-20 or 2026-11-20 09:30"},
         {"impossible date", good_with("expires: 2026-12-31", "expires: 2026-02-30"), 7, "expires",
@@ -91,8 +93,7 @@ TEST_CASE("every validation error names the file, the line and the field") {
         {"unknown priority", good_with("priority: pinned", "priority: urgent"), 8, "priority",
          "normal, pinned or emergency"},
         {"bad board id", good_with("guihuali-gate-1", "Gate 1"), 9, "boards", "lowercase"},
-        {"not a web address", good_with("https://qinghe", "qinghe"), 10, "source_url",
-         "https://"},
+        {"not a web address", good_with("https://qinghe", "qinghe"), 10, "source_url", "https://"},
         {"image outside the folder", good_with("images/plan.png", "../secret.png"), 11, "images",
          "inside the notices folder"},
         {"unknown field", good_with("priority: pinned", "priorty: pinned"), 8, "priorty",
@@ -101,10 +102,12 @@ TEST_CASE("every validation error names the file, the line and the field") {
          "add a line `title: ...`"},
         {"empty title", good_with("title: 关于加装电梯意见征询的通知", "title: \"\""), 2, "title",
          "headline"},
-        {"title too long", good_with("title: 关于加装电梯意见征询的通知", "title: " + std::string(130 * 3, 'a')), 2,
+        {"title too long",
+         good_with("title: 关于加装电梯意见征询的通知", "title: " + std::string(130 * 3, 'a')), 2,
          "title", "at most 120"},
-        {"list where one value is expected", good_with("department: 桂花里社区居民委员会", "department: [a, b]"), 4,
-         "department", "single value"},
+        {"list where one value is expected",
+         good_with("department: 桂花里社区居民委员会", "department: [a, b]"), 4, "department",
+         "single value"},
     };
     for (const Row& row : rows) {
         CAPTURE(row.why);
@@ -116,7 +119,9 @@ TEST_CASE("every validation error names the file, the line and the field") {
         CHECK(d.line == row.line);
         CHECK(d.field == row.field);
         CHECK(d.message.find(row.says) != std::string::npos);
-        CHECK(format_diagnostic(d).rfind("notices/affairs/elevator-1120.md:" + std::to_string(row.line) + ": " + row.field + ": ", 0) == 0);
+        CHECK(format_diagnostic(d).rfind("notices/affairs/elevator-1120.md:" +
+                                             std::to_string(row.line) + ": " + row.field + ": ",
+                                         0) == 0);
     }
 }
 
@@ -132,10 +137,12 @@ TEST_CASE("structural problems are explained") {
         {"front matter never closed", "---\ntitle: 通知\n", "a", "add a line '---'"},
         {"not YAML", "---\ntitle: [unclosed\n---\n正文\n", "a", "cannot read the fields"},
         {"fields not a map", "---\n- a\n- b\n---\n正文\n", "a", "name: value"},
-        {"no body", good_with("## 征询事项", "").substr(0, std::string(k_good).find("## 征询事项")), "a", "no text"},
+        {"no body", good_with("## 征询事项", "").substr(0, std::string(k_good).find("## 征询事项")),
+         "a", "no text"},
         {"bad file name", k_good, "Elevator Notice", "rename it"},
         {"invalid UTF-8", std::string(k_good) + "\xff\xfe", "a", "UTF-8"},
-        {"oversized file", std::string(k_good) + std::string(600 * 1024, 'x'), "a", "at most 512 KB"},
+        {"oversized file", std::string(k_good) + std::string(600 * 1024, 'x'), "a",
+         "at most 512 KB"},
     };
     for (const Row& row : rows) {
         CAPTURE(row.why);

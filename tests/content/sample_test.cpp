@@ -115,7 +115,8 @@ TEST_CASE("a duplicate id and a missing image are refused by file") {
     CHECK(tree.notices.empty());
     bool duplicate = false, missing = false;
     for (const Diagnostic& d : tree.diagnostics) {
-        duplicate |= d.field == "id" && d.message.find("already used by a/same.md") != std::string::npos;
+        duplicate |=
+            d.field == "id" && d.message.find("already used by a/same.md") != std::string::npos;
         missing |= d.field == "images" && d.message.find("none.png") != std::string::npos;
     }
     CHECK(duplicate);

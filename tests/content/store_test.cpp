@@ -11,7 +11,9 @@ using namespace content;
 
 namespace {
 
-int64_t at(const char* text) { return *parse_beijing_time(text); }
+int64_t at(const char* text) {
+    return *parse_beijing_time(text);
+}
 
 Notice make(const std::string& id, Category category, const char* date,
             Priority priority = Priority::Normal) {
@@ -113,7 +115,8 @@ TEST_CASE("category counts include only live notices, with fresh ones counted") 
 
     // The expired notice was live before its expiry; the future one after its start.
     CHECK(store.category_counts(at("2026-10-30"), 0)[0].live == 2);
-    CHECK(store.category_counts(at("2027-01-10"), 0)[static_cast<size_t>(Category::Finance)].live == 1);
+    CHECK(store.category_counts(at("2027-01-10"), 0)[static_cast<size_t>(Category::Finance)].live ==
+          1);
 }
 
 TEST_CASE("expiry is exclusive and start is inclusive") {

@@ -86,6 +86,8 @@ else
     printf '%s\n' "${packages[@]}" >"$base.tmp/.kiosk-base-complete"
     rm -rf "$base"
     mv "$base.tmp" "$base"
+    # Older bases (another package list) are about 1 GB each: keep only this one.
+    find "$cache" -mindepth 1 -maxdepth 1 -name 'base-*' ! -name "base-$key" -exec rm -rf {} +
 fi
 
 # --- 2. The kiosk root: a copy of the base with the package installed -------------------------

@@ -67,6 +67,9 @@ TEST_CASE("term rules see through the separators and spellings spam inserts insi
         {"download-for-reward advertising", "下载乐享App领58元红包", "app-download"},
         {"a kind of app no office recommends", "最火赚钱App推荐", "app-download"},
         {"an apk", "复制 xpj.apk 到浏览器", "app-download"},
+        {"slang for online gambling", "正规网赌平台推荐", "gambling"},
+        {"porn slang", "看片神器，成人av在线观看", "porn"},
+        {"a loan scam", "贷款无需征信，信用卡代还", "fraud"},
     };
     check_rows(rows, std::size(rows));
 }
@@ -130,6 +133,9 @@ TEST_CASE("addresses: domains off the allow-list are flagged however the dot is 
         {"a government domain used as a prefix", "www.gov.cn.xpj-888.com", "url"},
         {"a domain spelt out letter by letter", "网址 x p j 8 8 8 . c o m", "url"},
         {"a short link", "http://t.cn/A6xyz", "url"},
+        {"a short link without a scheme", "bit.ly/3xYz", "url"},
+        {"a Telegram link", "t.me/kefu888", "url"},
+        {"a utility's own site", "停电信息可登录 www.95598.cn 查询", ""},
         {"an IP address", "http://123.45.67.89:8080/app", "url"},
         {"a zero-width character inside the name", "tyc8\u200b88.net", "url"},
         {"a QQ number as an e-mail address", "发至 88886666@qq.com", "contact"},
@@ -228,6 +234,7 @@ TEST_CASE("look-alike letters of other scripts inside Latin words") {
         {"an all-Cyrillic look-alike word", "全新АРР上线", "mixed-script"},
         {"Cyrillic letters in casino", "cаsinо入口", "mixed-script"},
         {"an IPA ɑ", "ɑpp下载", "mixed-script"},
+        {"small capitals", "ᴀᴘᴘ下载", "mixed-script"},
         {"Greek letters in ordinary text", "α-干扰素、β-胡萝卜素、γ射线", ""},
         {"micro units", "PM2.5浓度150μg/m³，直径5µm", ""},
         {"plain English words", "WiFi、AED、NFC、5G、App", ""},

@@ -10,8 +10,10 @@
 namespace content {
 
 struct ImeCandidate {
-    std::string text;    // UTF-8
-    size_t letters = 0;  // how many leading letters of the input it stands for
+    std::string text;  // UTF-8
+    // How many leading characters of the input it stands for, separators included (for input
+    // of letters and single separators, as the keyboard produces).
+    size_t letters = 0;
 };
 
 // libgooglepinyin keeps one decoder per process, so only one PinyinIme can be open at a time; a

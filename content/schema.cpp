@@ -51,7 +51,7 @@ CREATE INDEX notices_by_priority ON notices (priority, published_at DESC);
 CREATE TABLE search_docs (
     doc       INTEGER PRIMARY KEY,
     notice_id TEXT NOT NULL UNIQUE,
-    body_hash INTEGER NOT NULL
+    text_hash INTEGER NOT NULL
 );
 CREATE TABLE search_segments (
     segment   INTEGER PRIMARY KEY,
@@ -59,7 +59,7 @@ CREATE TABLE search_segments (
     end_doc   INTEGER NOT NULL
 );
 CREATE TABLE search_chunks (
-    chunk INTEGER PRIMARY KEY,  -- segment << 44 | first term (search_segment.h)
+    chunk INTEGER PRIMARY KEY,  -- segment << 45 | first term (search_segment.h)
     data  BLOB NOT NULL
 );
 CREATE TABLE search_meta (

@@ -21,8 +21,8 @@ constexpr size_t k_count_budget = 16;
 constexpr size_t k_max_spans = 16;
 
 struct ConditionSets {
-    DocSet title;  // notices whose title holds the condition
-    BodyCandidates body;
+    DocSet title;  // notices whose title holds the condition (confirmed)
+    Candidates body;
 };
 
 // One alternative evaluated over the notices shown.
@@ -40,41 +40,18 @@ struct PageEntry {
     const AlternativeSets* why = nullptr;
 };
 
-// What a title must have for the condition to match it (see CatalogEntry's summaries).
-struct TitleNeeds {
-    uint64_t char_bits = 0;
-    uint32_t initials = 0;
-};
-
-TitleNeeds title_needs(const Condition& condition) {
-    TitleNeeds needs;
-    if (!condition.pinyin) {
-        for (char32_t c : condition.term) {
-            needs.char_bits |= char_bloom_bit(c);
-        }
-        return needs;
+// Shown notices whose title holds the condition: candidates from the index, confirmed against
+// the titles in memory when the index cannot be sure.
+DocSet titles_matching(const Condition& condition, const DocSet& shown,
+                       const SearchCatalog& catalog, PostingReader& postings) {
+    Candidates found = candidates(condition, Field::Title, postings);
+    found.docs &= shown;
+    if (found.exact) {
+        return std::move(found.docs);
     }
-    // Letters that start a character in every way of reading the pinyin.
-    needs.initials = ~0u;
-    for (const PinyinSplit& split : condition.pinyin->splits) {
-        uint32_t mask = 0;
-        for (const PinyinPiece& piece : split) {
-            mask |= 1u << (piece.letters[0] - 'a');
-        }
-        needs.initials &= mask;
-    }
-    return needs.initials == ~0u ? TitleNeeds{} : needs;
-}
-
-DocSet titles_matching(const Condition& condition, const DocSet& among,
-                       const SearchCatalog& catalog) {
     DocSet out(catalog.capacity());
-    const TitleNeeds needs = title_needs(condition);
-    among.for_each([&](DocId doc) {
-        const CatalogEntry& e = catalog.entry(doc);
-        if ((e.char_bits & needs.char_bits) == needs.char_bits &&
-            (e.initials & needs.initials) == needs.initials &&
-            title_matches(condition, catalog.folded_title(doc))) {
+    found.docs.for_each([&](DocId doc) {
+        if (text_matches(condition, catalog.folded_title(doc))) {
             out.insert(doc);
         }
     });
@@ -88,8 +65,8 @@ AlternativeSets evaluate(const Alternative& alternative, const DocSet& shown,
     sets.title = shown;
     sets.matched = shown;
     for (const Condition& condition : alternative.conditions) {
-        ConditionSets c{titles_matching(condition, sets.matched, catalog),
-                        body_candidates(condition, postings)};
+        ConditionSets c{titles_matching(condition, shown, catalog, postings),
+                        candidates(condition, Field::Body, postings)};
         sets.title &= c.title;
         DocSet either = c.title;
         either |= c.body.docs;
@@ -117,7 +94,7 @@ bool confirmed(const AlternativeSets& sets, DocId doc, const SearchBody& body) {
         if (c.title.contains(doc) || c.body.exact) {
             continue;
         }
-        if (!body_matches(sets.alternative->conditions[i], body.folded.chars)) {
+        if (!text_matches(sets.alternative->conditions[i], body.folded.chars)) {
             return false;
         }
     }
@@ -241,10 +218,10 @@ SearchHit make_hit(const PageEntry& entry, const SearchCatalog& catalog, SearchB
     CharSpanList in_title;
     CharSpanList in_body;
     for (const Condition& condition : entry.why->alternative->conditions) {
-        for (const auto& span : title_spans(condition, title.chars, k_max_spans)) {
+        for (const auto& span : text_spans(condition, title.chars, k_max_spans)) {
             in_title.push_back(span);
         }
-        for (const auto& span : body_spans(condition, body.folded.chars, k_max_spans)) {
+        for (const auto& span : text_spans(condition, body.folded.chars, k_max_spans)) {
             in_body.push_back(span);
         }
     }

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <limits>
 
-#include "content/pinyin.h"
 #include "content/search_text.h"
 
 namespace content {
@@ -31,11 +30,7 @@ void SearchCatalog::load(Database& db) {
         e.quarantined = st.column_int(7) != 0;
         e.present = true;
         e.title_begin = static_cast<uint32_t>(m_titles.size());
-        for (char32_t c : fold_string(e.title)) {
-            m_titles += c;
-            e.char_bits |= char_bloom_bit(c);
-            e.initials |= is_ascii_letter(c) ? 1u << (c - U'a') : pinyin::initial_mask(c);
-        }
+        m_titles += fold_string(e.title);
         e.title_end = static_cast<uint32_t>(m_titles.size());
         m_titles += U'\0';
         m_newest_first.push_back(static_cast<DocId>(doc));

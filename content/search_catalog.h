@@ -1,5 +1,5 @@
 // What the searcher keeps in memory about every indexed notice: the facts its filters need, its
-// title (matched in memory, so titles need no index), and the order of newest first.
+// title (to confirm matches the index cannot be sure of), and the order of newest first.
 #pragma once
 
 #include <cstdint>
@@ -31,15 +31,7 @@ struct CatalogEntry {
     bool present = false;      // false: a document number no longer in use
     uint32_t title_begin = 0;  // the folded title in SearchCatalog::titles()
     uint32_t title_end = 0;
-    // Summaries that let a search skip most titles without reading them: a 64-bit Bloom filter
-    // of the title's characters, and the initials its characters can be typed with.
-    uint64_t char_bits = 0;
-    uint32_t initials = 0;
 };
-
-inline uint64_t char_bloom_bit(char32_t c) {
-    return uint64_t{1} << ((static_cast<uint32_t>(c) * 2654435761u) >> 26);
-}
 
 class SearchCatalog {
 public:

@@ -12,18 +12,16 @@ bool is_line_break(std::string_view original, const FoldedText& folded, size_t i
     return original[folded.offsets[i]] == '\n';
 }
 
-// First character of the excerpt: a quarter of its length before the anchor, or the start of
-// the anchor's line if that comes later, never on a space.
+// First character of the excerpt: the start of the anchor's line when that is within half the
+// excerpt before it (the reader gets the whole sentence), otherwise a quarter of the excerpt
+// before the anchor; never a space.
 size_t excerpt_start(std::string_view original, const FoldedText& folded, size_t anchor,
                      size_t length) {
-    const size_t lead = length / 4;
-    size_t start = anchor > lead ? anchor - lead : 0;
-    for (size_t i = anchor; i > start; --i) {
-        if (is_line_break(original, folded, i - 1)) {
-            start = i;
-            break;
-        }
+    size_t line = anchor;
+    while (line > 0 && !is_line_break(original, folded, line - 1)) {
+        --line;
     }
+    size_t start = anchor - line <= length / 2 ? line : anchor - length / 4;
     while (start < anchor && folded.chars[start] == U' ') {
         ++start;
     }

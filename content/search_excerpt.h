@@ -27,9 +27,9 @@ struct Excerpt {
     std::vector<TextSpan> spans;
 };
 
-// About `length` characters of `original` around the first match (or from the start): starting
-// at the beginning of the match's line when that is close, newlines shown as spaces, "…" where
-// the text was cut.
+// About `length` characters of `original` around the first match (or from the start): from the
+// beginning of the match's line when that is close, newlines shown as spaces, "…" where the text
+// was cut.
 Excerpt make_excerpt(std::string_view original, const FoldedText& folded,
                      const CharSpanList& matches, size_t length);
 

@@ -24,13 +24,13 @@ namespace {
 
 // Pending postings are written as a segment beyond this many (64 MB).
 constexpr size_t k_pending_limit = size_t{8} << 20;
-// Offsets within a pending segment take the low bits of a pending entry.
-constexpr int k_offset_bits = 20;
+// Offsets within a pending segment take the low bits of a pending entry (terms take 45).
+constexpr int k_offset_bits = 19;
 // More segments than this are merged whatever their sizes.
 constexpr size_t k_max_segments = 12;
 
-// FNV-1a: only to notice that a body did not change, not for security.
-int64_t body_hash(std::string_view body) {
+// FNV-1a: only to notice that a title and body did not change, not for security.
+int64_t text_hash(std::string_view body) {
     uint64_t h = 1469598103934665603ull;
     for (char c : body) {
         h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
@@ -56,7 +56,7 @@ int64_t count_rows(Database& db, const char* sql) {
     return st.step() ? st.column_int(0) : 0;
 }
 
-// The smallest number no segment has: numbers stay small (chunk keys allow 2^19).
+// The smallest number no segment has: numbers stay small (chunk keys allow 2^18).
 int64_t next_segment_id(Database& db) {
     Statement st = db.prepare("SELECT segment FROM search_segments ORDER BY segment");
     int64_t id = 1;
@@ -164,9 +164,9 @@ SearchIndexStatus search_index_status(Database& db) {
 
 SearchIndexWriter::SearchIndexWriter(Database& db)
     : m_db(db),
-      m_find_doc(db.prepare("SELECT body_hash FROM search_docs WHERE notice_id = ?1")),
+      m_find_doc(db.prepare("SELECT text_hash FROM search_docs WHERE notice_id = ?1")),
       m_insert_doc(
-          db.prepare("INSERT INTO search_docs (doc, notice_id, body_hash) VALUES (?1, ?2, ?3)")),
+          db.prepare("INSERT INTO search_docs (doc, notice_id, text_hash) VALUES (?1, ?2, ?3)")),
       m_delete_doc(db.prepare("DELETE FROM search_docs WHERE notice_id = ?1")),
       m_read_next_doc(db.prepare("SELECT value FROM search_meta WHERE key = 'next_doc'")),
       m_write_next_doc(
@@ -183,7 +183,7 @@ DocId SearchIndexWriter::allocate_doc() {
 }
 
 void SearchIndexWriter::update(const Notice& notice) {
-    const int64_t hash = body_hash(notice.body);
+    const int64_t hash = text_hash(notice.title + '\0' + notice.body);
     m_find_doc.reset();
     m_find_doc.bind(1, notice.id);
     const bool known = m_find_doc.step();
@@ -208,7 +208,10 @@ void SearchIndexWriter::update(const Notice& notice) {
     }
     m_end_doc = std::max(m_end_doc, doc + 1);
     const uint64_t offset = doc - m_first_doc;
-    for (TermId term : text_terms(fold_string(body_plain_text(notice.body)))) {
+    for (TermId term : text_terms(fold_string(body_plain_text(notice.body)), Field::Body)) {
+        m_pending.push_back(static_cast<uint64_t>(term) << k_offset_bits | offset);
+    }
+    for (TermId term : text_terms(fold_string(notice.title), Field::Title)) {
         m_pending.push_back(static_cast<uint64_t>(term) << k_offset_bits | offset);
     }
 }
@@ -269,11 +272,12 @@ void rebuild_search_index(Database& db) {
     SearchIndexWriter writer(db);
     writer.m_merge_on_flush = false;  // one merge of everything at the end
     // Oldest first, so document numbers roughly follow publication.
-    Statement st = db.prepare("SELECT id, body FROM notices ORDER BY published_at, id");
+    Statement st = db.prepare("SELECT id, title, body FROM notices ORDER BY published_at, id");
     Notice notice;
     while (st.step()) {
         notice.id = st.column_text(0);
-        notice.body = st.column_text(1);
+        notice.title = st.column_text(1);
+        notice.body = st.column_text(2);
         writer.update(notice);
     }
     writer.flush();

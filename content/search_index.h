@@ -35,11 +35,10 @@ struct SearchIndexStatus {
 // no search tables (a database older than schema version 3).
 SearchIndexStatus search_index_status(Database& db);
 
-// Adds, replaces and removes notices' bodies in the index. Works inside the caller's
+// Adds, replaces and removes notices' titles and bodies in the index. Works inside the caller's
 // transaction; postings are buffered in memory and written as a new segment by flush() (or when
-// the buffer is full), which also merges small segments: call flush() before committing.
-// Titles are not indexed (the searcher matches them in memory), so a notice whose body did not
-// change costs one lookup.
+// the buffer is full), which also merges small segments: call flush() before committing. A
+// notice whose title and body did not change costs one lookup.
 class SearchIndexWriter {
 public:
     explicit SearchIndexWriter(Database& db);
@@ -62,7 +61,7 @@ private:
     Statement m_delete_doc;
     Statement m_read_next_doc;
     Statement m_write_next_doc;
-    // (term << 20 | doc - m_first_doc) of the pending postings, documents [m_first_doc, m_end_doc).
+    // (term << 19 | doc - m_first_doc) of the pending postings, documents [m_first_doc, m_end_doc).
     std::vector<uint64_t> m_pending;
     DocId m_first_doc = 0;
     DocId m_end_doc = 0;

@@ -26,13 +26,13 @@ DocSet intersect_all(std::vector<TermId> terms, PostingReader& postings) {
     return out;
 }
 
-BodyCandidates literal_candidates(const std::u32string& term, PostingReader& postings) {
+Candidates literal_candidates(const std::u32string& term, Field field, PostingReader& postings) {
     if (term.size() == 1) {
-        return {postings.fetch(char_term(term[0])), true};
+        return {postings.fetch(in_field(field, char_term(term[0]))), true};
     }
     std::vector<TermId> pairs;
     for (size_t i = 0; i + 1 < term.size(); ++i) {
-        pairs.push_back(bigram_term(term[i], term[i + 1]));
+        pairs.push_back(in_field(field, bigram_term(term[i], term[i + 1])));
     }
     return {intersect_all(std::move(pairs), postings), term.size() == 2};
 }
@@ -52,15 +52,37 @@ bool pair_is_exact(const PinyinPiece& a, const PinyinPiece& b) {
                      a.letters.size() == 1 && b.letters.size() == 1);
 }
 
-BodyCandidates pinyin_candidates(const PinyinQuery& query, PostingReader& postings) {
-    BodyCandidates out{DocSet(postings.capacity()), true};
+// Titles holding one piece: by its syllable, by its initial, or by every syllable it starts.
+Candidates single_piece_candidates(const PinyinPiece& piece, PostingReader& postings) {
+    Candidates out{DocSet(postings.capacity()), true};
+    if (piece.kind == PieceKind::Whole) {
+        out.docs = postings.fetch(in_field(Field::Title, syllable_term(piece.syllable)));
+    } else if (piece.kind == PieceKind::Initial) {
+        out.docs = postings.fetch(in_field(Field::Title, initial_term(piece.letters)));
+    } else {
+        for (pinyin::SyllableId s = 0; s < pinyin::syllable_count(); ++s) {
+            if (pinyin::syllable_text(s).starts_with(piece.letters)) {
+                out.docs |= postings.fetch(in_field(Field::Title, syllable_term(s)));
+            }
+        }
+    }
+    return out;
+}
+
+Candidates pinyin_candidates(const PinyinQuery& query, Field field, PostingReader& postings) {
+    Candidates out{DocSet(postings.capacity()), true};
     for (const PinyinSplit& split : query.splits) {
-        if (split.size() < 2) {
+        if (split.size() == 1) {
+            if (field == Field::Title) {
+                Candidates one = single_piece_candidates(split[0], postings);
+                out.docs |= one.docs;
+                out.exact = out.exact && one.exact;
+            }
             continue;
         }
         std::vector<TermId> pairs;
         for (size_t i = 0; i + 1 < split.size(); ++i) {
-            pairs.push_back(pair_term(split[i], split[i + 1]));
+            pairs.push_back(in_field(field, pair_term(split[i], split[i + 1])));
         }
         out.docs |= intersect_all(std::move(pairs), postings);
         out.exact = out.exact && split.size() == 2 && pair_is_exact(split[0], split[1]);
@@ -85,38 +107,22 @@ std::vector<Alternative> alternatives_of(const ParsedQuery& query) {
     return out;
 }
 
-bool title_matches(const Condition& condition, std::u32string_view folded_title) {
+bool text_matches(const Condition& condition, std::u32string_view folded) {
+    return !text_spans(condition, folded, 1).empty();
+}
+
+CharSpans text_spans(const Condition& condition, std::u32string_view folded, size_t max) {
     if (!condition.pinyin) {
-        return folded_title.find(condition.term) != std::u32string_view::npos;
+        return literal_spans(folded, condition.term, max);
     }
-    for (size_t i = 0; i < folded_title.size(); ++i) {
-        if (pinyin_match_at(folded_title, i, *condition.pinyin) > 0) {
-            return true;
-        }
-    }
-    return false;
+    return find_pinyin(folded, *condition.pinyin, max);
 }
 
-CharSpans title_spans(const Condition& condition, std::u32string_view folded_title, size_t max) {
-    return body_spans(condition, folded_title, max);
-}
-
-bool body_matches(const Condition& condition, std::u32string_view folded_body) {
-    return !body_spans(condition, folded_body, 1).empty();
-}
-
-CharSpans body_spans(const Condition& condition, std::u32string_view folded_body, size_t max) {
-    if (!condition.pinyin) {
-        return literal_spans(folded_body, condition.term, max);
-    }
-    return find_pinyin(folded_body, *condition.pinyin, max);
-}
-
-BodyCandidates body_candidates(const Condition& condition, PostingReader& postings) {
+Candidates candidates(const Condition& condition, Field field, PostingReader& postings) {
     if (condition.pinyin) {
-        return pinyin_candidates(*condition.pinyin, postings);
+        return pinyin_candidates(*condition.pinyin, field, postings);
     }
-    return literal_candidates(condition.term, postings);
+    return literal_candidates(condition.term, field, postings);
 }
 
 }  // namespace content

@@ -31,20 +31,20 @@ struct Alternative {
 // The literal terms (if any), then the pinyin reading (if the query is Latin letters).
 std::vector<Alternative> alternatives_of(const ParsedQuery& query);
 
-bool title_matches(const Condition& condition, std::u32string_view folded_title);
-CharSpans title_spans(const Condition& condition, std::u32string_view folded_title, size_t max);
-bool body_matches(const Condition& condition, std::u32string_view folded_body);
-CharSpans body_spans(const Condition& condition, std::u32string_view folded_body, size_t max);
+// Whether a folded title or body holds the condition, and where.
+bool text_matches(const Condition& condition, std::u32string_view folded);
+CharSpans text_spans(const Condition& condition, std::u32string_view folded, size_t max);
 
-struct BodyCandidates {
+struct Candidates {
     DocSet docs;
     bool exact = true;  // every candidate surely matches; otherwise each must be checked
 };
 
-// From the index. Exact: one or two characters; two whole syllables; two one-letter initials.
-// Otherwise the documents holding every pair of neighbours, which body_matches() confirms.
-// Pinyin of a single piece is matched in titles only: one initial, or one start of a syllable,
-// would match nearly every body, and one whole syllable nearly as many.
-BodyCandidates body_candidates(const Condition& condition, PostingReader& postings);
+// From the index, the documents whose title or body may hold the condition. Exact: one or two
+// characters; one or two whole syllables; one or two one-letter initials. Otherwise the
+// documents holding every pair of neighbours, which text_matches() confirms. Pinyin of a single
+// piece (one syllable, initial or start of a syllable) is matched in titles only: in bodies it
+// would match nearly every notice.
+Candidates candidates(const Condition& condition, Field field, PostingReader& postings);
 
 }  // namespace content

@@ -8,7 +8,7 @@ namespace {
 // A table row keeps up to 4061 bytes in its leaf page (4 KB pages): chunks stay under that. A
 // longer posting list gets a chunk of its own, whose overflow pages it fills.
 constexpr size_t k_chunk_bytes = 4000;
-constexpr int k_segment_shift = 44;
+constexpr int k_segment_shift = k_term_bits;
 
 int64_t chunk_key(int64_t segment, TermId term) {
     return segment << k_segment_shift | term;

@@ -3,7 +3,7 @@
 // nothing beyond its postings and is written front to back. Segments are merged as they
 // accumulate (search_index.cpp).
 //
-// A chunk's key is its rowid, segment << 44 | its first term (terms are below 2^44), so that a
+// A chunk's key is its rowid, segment << 45 | its first term (terms are below 2^45), so that a
 // lookup is one seek in the table's own B-tree and a chunk of up to about 4 KB is stored in its
 // leaf page (an index B-tree, as a WITHOUT ROWID table is, keeps only about 1 KB of a row there
 // and spills the rest into mostly empty overflow pages).

@@ -27,9 +27,23 @@ void add_reading_pairs(pinyin::Readings here, pinyin::Readings next, std::vector
     }
 }
 
+void add_singles(char32_t c, std::vector<TermId>& terms) {
+    const pinyin::Readings readings = pinyin::readings(c);
+    for (size_t r = 0; r < readings.size(); ++r) {
+        terms.push_back(syllable_term(readings[r]));
+    }
+    for (size_t r = 0; r < readings.size(); ++r) {
+        const std::string_view syllable = pinyin::syllable_text(readings[r]);
+        terms.push_back(initial_term(syllable.substr(0, 1)));
+        if (syllable.size() > 1 && syllable[1] == 'h') {
+            terms.push_back(initial_term(syllable.substr(0, 2)));  // zh ch sh (and nothing else)
+        }
+    }
+}
+
 }  // namespace
 
-std::vector<TermId> text_terms(const std::u32string& folded) {
+std::vector<TermId> text_terms(const std::u32string& folded, Field field) {
     std::vector<TermId> terms;
     terms.reserve(folded.size() * 3);
     for (size_t i = 0; i < folded.size(); ++i) {
@@ -38,6 +52,9 @@ std::vector<TermId> text_terms(const std::u32string& folded) {
             continue;
         }
         terms.push_back(char_term(c));
+        if (field == Field::Title) {
+            add_singles(c, terms);
+        }
         if (i + 1 == folded.size() || is_separator(folded[i + 1])) {
             continue;
         }
@@ -49,6 +66,9 @@ std::vector<TermId> text_terms(const std::u32string& folded) {
             add_reading_pairs(here, next, terms);
             add_initial_pairs(pinyin::initial_mask(c), pinyin::initial_mask(d), terms);
         }
+    }
+    for (TermId& term : terms) {
+        term = in_field(field, term);
     }
     std::sort(terms.begin(), terms.end());
     terms.erase(std::unique(terms.begin(), terms.end()), terms.end());

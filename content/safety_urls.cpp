@@ -32,6 +32,10 @@ bool is_close_bracket(char32_t c) {
 // The dots spam writes in domain names: "." (full-width "．" is folded to it), "。", "点" (and
 // 點, simplified already), "·", "・", "丶", the word "dot", each optionally in brackets and with
 // up to two spaces around. Returns the unit after the dot, or nothing.
+// The dots spam writes in domain names: "." (full-width "．" is folded to it), "。", "点" (and
+// 點, simplified already), "·", "・", "丶", the word "dot", each optionally in brackets and with
+// up to two spaces around. A plain "." with spaces before it but none after is not one: that is
+// a file ending in running text ("GNU .mo 格式", ".NET 平台"). Returns the unit after the dot.
 std::optional<size_t> read_dot(const std::vector<Unit>& u, size_t k) {
     auto skip_spaces = [&](size_t i) {
         for (int n = 0; n < 2 && i < u.size() && u[i].kind == CharKind::Space; ++n) {
@@ -41,16 +45,18 @@ std::optional<size_t> read_dot(const std::vector<Unit>& u, size_t k) {
     };
     const size_t start = k;
     k = skip_spaces(k);
+    const bool spaced_before = k > start;
     const bool bracket = k < u.size() && is_open_bracket(u[k].cp);
     k += bracket ? 1 : 0;
     if (k >= u.size()) {
         return std::nullopt;
     }
     const char32_t c = u[k].cp;
+    const bool plain_dot = c == '.' && !bracket;
     if (is_dot_char(c)) {
         ++k;
     } else if (c == 'd' && k + 2 < u.size() && u[k + 1].cp == 'o' && u[k + 2].cp == 't' &&
-               (k > start || bracket) && (k + 3 >= u.size() || !is_label_char(u[k + 3].cp))) {
+               (spaced_before || bracket) && (k + 3 >= u.size() || !is_label_char(u[k + 3].cp))) {
         k += 3;
     } else {
         return std::nullopt;
@@ -61,7 +67,11 @@ std::optional<size_t> read_dot(const std::vector<Unit>& u, size_t k) {
         }
         ++k;
     }
-    return skip_spaces(k);
+    const size_t after = skip_spaces(k);
+    if (plain_dot && spaced_before && after == k) {
+        return std::nullopt;
+    }
+    return after;
 }
 
 // A label is letters, digits and inner hyphens; spam also spaces every character out
@@ -177,6 +187,12 @@ void check_bare_tld(const MatchContext& context, size_t k, std::vector<SafetyFin
     const auto& u = context.text().units;
     if (!is_dot_char(u[k].cp) && !is_open_bracket(u[k].cp)) {
         return;  // the common case, checked before anything else
+    }
+    // After Chinese text ("新葡京.com", "新葡京点com"), or spelt in Chinese anywhere; not after a
+    // space (".NET", "GNU .mo"), where it is the ending of a name in running text.
+    const bool after_text = k > 0 && u[k - 1].kind == CharKind::Word && u[k - 1].cp >= 0x80;
+    if (!after_text && u[k].cp != U'点' && u[k].cp != 0x3002) {
+        return;
     }
     const auto after_dot = read_dot(u, k);
     if (!after_dot) {

@@ -148,6 +148,8 @@ TEST_CASE("addresses: domains off the allow-list are flagged however the dot is 
         {"decimals and versions", "PM2.5浓度、V2.0版本、3.5万元", ""},
         {"点 as o'clock", "上午9点30分，下午3点半", ""},
         {"a company name", "Hangzhou Property Co., Ltd.", ""},
+        {"a file ending in running text", "生成 .NET 程序，不是 GNU .mo 格式", ""},
+        {"a transliterated place name and 比特码", "索特马尔州；写出比特码", ""},
     };
     check_rows(rows, std::size(rows));
 }

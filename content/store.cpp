@@ -71,6 +71,10 @@ Store Store::open(const std::string& path, OpenMode mode) {
     Database db(path, mode);
     if (mode == OpenMode::ReadWrite) {
         db.exec("PRAGMA journal_mode=WAL");
+        // Keep the -wal and -shm files when the writer closes: the kiosk opens the database
+        // read-only from a folder it cannot write, and SQLite cannot recreate them for it.
+        int persist = 1;
+        sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
         // FULL: a committed update survives a power cut.
         db.exec("PRAGMA synchronous=FULL");
         db.exec("PRAGMA foreign_keys=ON");

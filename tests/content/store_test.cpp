@@ -209,3 +209,18 @@ TEST_CASE("a reader sees another connection's commit through data_version") {
     CHECK(reader.data_version() != before);
     CHECK(reader.notice("new"));
 }
+
+TEST_CASE("the WAL files outlive the writer, so a reader in a read-only folder can open the database") {
+    const auto dir = test_paths::scratch_dir("store-persist-wal");
+    const std::string path = (dir / "content.db").string();
+    {
+        Store writer = Store::open(path, OpenMode::ReadWrite);
+        writer.put_notice(make("a", Category::Party, "2026-11-01"));
+    }
+    // Without SQLITE_FCNTL_PERSIST_WAL SQLite deletes both when the last connection closes, and
+    // a kiosk that may not write /var/lib/kiosk then fails with "unable to open database file".
+    CHECK(std::filesystem::exists(dir / "content.db-wal"));
+    CHECK(std::filesystem::exists(dir / "content.db-shm"));
+    Store reader = Store::open(path, OpenMode::ReadOnly);
+    CHECK(reader.notice("a"));
+}

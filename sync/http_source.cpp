@@ -5,8 +5,10 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <memory>
 #include <mutex>
 
 #include "sync/sync_problem.h"
@@ -117,6 +119,170 @@ void global_init() {
     throw SyncError(Problem::Unavailable, "cannot fetch " + url + ": " + why);
 }
 
+// One transfer's state: the staging file it writes, libcurl's error text, request headers.
+struct Transfer {
+    Transfer(std::string url_, const std::filesystem::path& dest, uint64_t cap)
+        : url(std::move(url_)) {
+        d.cap = cap;
+        d.fd = ::open(dest.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        if (d.fd < 0) {
+            throw SyncError(errno == ENOSPC ? Problem::DiskFull : Problem::LocalError,
+                            "cannot create " + dest.string() + ": " + std::strerror(errno));
+        }
+    }
+    ~Transfer() {
+        if (d.fd >= 0) {
+            ::close(d.fd);
+        }
+        curl_slist_free_all(headers);
+    }
+    Transfer(const Transfer&) = delete;
+    Transfer& operator=(const Transfer&) = delete;
+
+    std::string url;
+    Download d;
+    curl_slist* headers = nullptr;
+    char error_text[CURL_ERROR_SIZE] = "";
+};
+
+void configure(CURL* c, Transfer& t, const NetworkLimits& limits) {
+    curl_easy_reset(c);
+    curl_easy_setopt(c, CURLOPT_URL, t.url.c_str());
+    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+    curl_easy_setopt(c, CURLOPT_MAXREDIRS, 3L);
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(c, CURLOPT_USERAGENT, "kiosk-syncd/1");
+    curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");  // the write callback caps decoded bytes
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, limits.connect_timeout_ms);
+    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, limits.total_timeout_ms);
+    curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, limits.low_speed_bytes);
+    curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, limits.low_speed_seconds);
+    curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(t.d.cap));
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, &t.d);
+    curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(c, CURLOPT_HEADERDATA, &t.d);
+    curl_easy_setopt(c, CURLOPT_HTTPHEADER, t.headers);
+    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, t.error_text);
+}
+
+// Turns a finished transfer into its result, or throws saying what went wrong.
+FetchResult finish(CURL* c, CURLcode code, Transfer& t, const NetworkLimits& limits,
+                   const Validators* if_changed) {
+    long status = 0;
+    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+    const int close_rc = ::close(t.d.fd);
+    t.d.fd = -1;
+    if (code != CURLE_OK) {
+        fail_transfer(code, t.d, t.url, t.error_text, limits);
+    }
+    if (close_rc != 0) {
+        throw SyncError(Problem::LocalError, "cannot write the download of " + t.url);
+    }
+    if (status == 304 && if_changed) {
+        return {FetchStatus::NotModified, 0, *if_changed};
+    }
+    if (status != 200) {
+        throw SyncError(status == 404 || status == 410 ? Problem::Missing : Problem::Unavailable,
+                        "the server answered HTTP " + std::to_string(status) + " for " + t.url);
+    }
+    return {FetchStatus::Copied, t.d.written, strong_validators(t.d)};
+}
+
+// Several transfers at once over libcurl's multi interface, refilling each slot as it finishes.
+class Batch {
+public:
+    Batch(const std::string& base, const NetworkLimits& limits, size_t slots)
+        : m_base(base), m_limits(limits), m_multi(curl_multi_init()), m_slots(slots) {
+        if (!m_multi) {
+            throw SyncError(Problem::LocalError, "libcurl could not start");
+        }
+        for (Slot& slot : m_slots) {
+            slot.easy = curl_easy_init();
+            if (!slot.easy) {
+                throw SyncError(Problem::LocalError, "libcurl could not start");
+            }
+        }
+    }
+    ~Batch() {
+        for (Slot& slot : m_slots) {
+            if (slot.transfer) {
+                curl_multi_remove_handle(m_multi, slot.easy);
+            }
+            curl_easy_cleanup(slot.easy);
+        }
+        curl_multi_cleanup(m_multi);
+    }
+    Batch(const Batch&) = delete;
+    Batch& operator=(const Batch&) = delete;
+
+    uint64_t run(const std::vector<FetchRequest>& requests, const std::function<bool()>& keep_going,
+                 int& request_count);
+
+private:
+    struct Slot {
+        CURL* easy = nullptr;
+        std::unique_ptr<Transfer> transfer;
+    };
+    void start(Slot& slot, const FetchRequest& request) {
+        slot.transfer =
+            std::make_unique<Transfer>(m_base + "/" + request.name, request.dest, request.cap);
+        configure(slot.easy, *slot.transfer, m_limits);
+        curl_multi_add_handle(m_multi, slot.easy);
+    }
+    Slot& slot_of(CURL* easy) {
+        return *std::find_if(m_slots.begin(), m_slots.end(),
+                             [easy](const Slot& s) { return s.easy == easy; });
+    }
+
+    std::string m_base;
+    NetworkLimits m_limits;
+    CURLM* m_multi = nullptr;
+    std::vector<Slot> m_slots;
+};
+
+uint64_t Batch::run(const std::vector<FetchRequest>& requests,
+                    const std::function<bool()>& keep_going, int& request_count) {
+    size_t next = 0, active = 0;
+    uint64_t bytes = 0;
+    for (Slot& slot : m_slots) {
+        if (next < requests.size()) {
+            start(slot, requests[next++]);
+            ++active;
+        }
+    }
+    while (active > 0) {
+        int running = 0, left = 0;
+        curl_multi_perform(m_multi, &running);
+        while (CURLMsg* msg = curl_multi_info_read(m_multi, &left)) {
+            if (msg->msg != CURLMSG_DONE) {
+                continue;
+            }
+            CURL* easy = msg->easy_handle;
+            const CURLcode code = msg->data.result;
+            Slot& slot = slot_of(easy);
+            curl_multi_remove_handle(m_multi, easy);
+            ++request_count;
+            std::unique_ptr<Transfer> done = std::move(slot.transfer);
+            bytes += finish(easy, code, *done, m_limits, nullptr).bytes;
+            --active;
+            if (next < requests.size()) {
+                start(slot, requests[next++]);
+                ++active;
+            }
+        }
+        if (keep_going && !keep_going()) {
+            throw SyncError(Problem::Stopped, "stopped before the update was complete");
+        }
+        if (active > 0) {
+            curl_multi_poll(m_multi, nullptr, 0, 1000, nullptr);
+        }
+    }
+    return bytes;
+}
+
 }  // namespace
 
 HttpSource::HttpSource(std::string base_url, NetworkLimits limits)
@@ -137,64 +303,27 @@ HttpSource::~HttpSource() {
 
 FetchResult HttpSource::fetch(std::string_view name, const std::filesystem::path& dest,
                               uint64_t cap, const Validators* if_changed) {
-    const std::string url = m_base + "/" + std::string(name);
-    Download d;
-    d.cap = cap;
-    d.fd = ::open(dest.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (d.fd < 0) {
-        throw SyncError(errno == ENOSPC ? Problem::DiskFull : Problem::LocalError,
-                        "cannot create " + dest.string() + ": " + std::strerror(errno));
-    }
-    curl_slist* headers = nullptr;
+    Transfer t(m_base + "/" + std::string(name), dest, cap);
     if (if_changed && !if_changed->etag.empty()) {
-        headers = curl_slist_append(headers, ("If-None-Match: " + if_changed->etag).c_str());
+        t.headers = curl_slist_append(t.headers, ("If-None-Match: " + if_changed->etag).c_str());
     }
     if (if_changed && !if_changed->last_modified.empty()) {
-        headers =
-            curl_slist_append(headers, ("If-Modified-Since: " + if_changed->last_modified).c_str());
+        t.headers = curl_slist_append(t.headers,
+                                      ("If-Modified-Since: " + if_changed->last_modified).c_str());
     }
-    char error_text[CURL_ERROR_SIZE] = "";
-    CURL* c = m_curl;
-    curl_easy_reset(c);
-    curl_easy_setopt(c, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(c, CURLOPT_MAXREDIRS, 3L);
-    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(c, CURLOPT_USERAGENT, "kiosk-syncd/1");
-    curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");  // the write callback caps decoded bytes
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, m_limits.connect_timeout_ms);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, m_limits.total_timeout_ms);
-    curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, m_limits.low_speed_bytes);
-    curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, m_limits.low_speed_seconds);
-    curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(cap));
-    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(c, CURLOPT_WRITEDATA, &d);
-    curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(c, CURLOPT_HEADERDATA, &d);
-    curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error_text);
+    configure(m_curl, t, m_limits);
     ++m_requests;
-    const CURLcode code = curl_easy_perform(c);
-    curl_slist_free_all(headers);
-    long status = 0;
-    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
-    const int close_rc = ::close(d.fd);
-    if (code != CURLE_OK) {
-        fail_transfer(code, d, url, error_text, m_limits);
+    const CURLcode code = curl_easy_perform(m_curl);
+    return finish(m_curl, code, t, m_limits, if_changed);
+}
+
+uint64_t HttpSource::fetch_all(const std::vector<FetchRequest>& requests,
+                               const std::function<bool()>& keep_going) {
+    if (requests.size() < 2) {
+        return Source::fetch_all(requests, keep_going);
     }
-    if (close_rc != 0) {
-        throw SyncError(Problem::LocalError, "cannot write " + dest.string());
-    }
-    if (status == 304 && if_changed) {
-        return {FetchStatus::NotModified, 0, *if_changed};
-    }
-    if (status != 200) {
-        throw SyncError(status == 404 || status == 410 ? Problem::Missing : Problem::Unavailable,
-                        "the server answered HTTP " + std::to_string(status) + " for " + url);
-    }
-    return {FetchStatus::Copied, d.written, strong_validators(d)};
+    Batch batch(m_base, m_limits, std::min(requests.size(), k_parallel_transfers));
+    return batch.run(requests, keep_going, m_requests);
 }
 
 }  // namespace sync_core

@@ -4,9 +4,11 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sync_core {
 
@@ -26,6 +28,13 @@ struct FetchResult {
     Validators validators;
 };
 
+// One file to copy in a batch.
+struct FetchRequest {
+    std::string name;  // "objects/<sha256>"
+    std::filesystem::path dest;
+    uint64_t cap = 0;
+};
+
 class Source {
 public:
     virtual ~Source() = default;
@@ -37,6 +46,13 @@ public:
     // there (or the server errs), TooLarge, TooSlow, DiskFull or LocalError.
     virtual FetchResult fetch(std::string_view name, const std::filesystem::path& dest,
                               uint64_t cap, const Validators* if_changed) = 0;
+
+    // Copies every requested file (unconditionally) and returns the bytes copied. The default
+    // copies one after another; HttpSource runs several transfers at once, since a first sync
+    // of thousands of small objects is otherwise bound by network round trips. `keep_going` is
+    // asked between files; false throws SyncError(Stopped). Throws on the first failure.
+    virtual uint64_t fetch_all(const std::vector<FetchRequest>& requests,
+                               const std::function<bool()>& keep_going);
 };
 
 // Limits on every network request (the file source has no timeouts: a stick is local).

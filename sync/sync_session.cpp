@@ -68,7 +68,11 @@ private:
     SyncOutcome unchanged();
     SyncOutcome current(const VerifiedManifest& vm, const Validators& validators);
     StagedUpdate stage(const ChannelManifest& m, Staging& staging);
-    void stage_object(Staging& staging, const std::string& sha, uint64_t size);
+    struct ObjectRef {
+        std::string sha256;
+        uint64_t size = 0;
+    };
+    void stage_objects(Staging& staging, const std::vector<ObjectRef>& wanted);
     void check_free_space(const UpdatePlan& plan,
                           const std::map<std::string, const content::ManifestItem*>& items,
                           const ChannelManifest& m, const Staging& staging) const;
@@ -205,16 +209,20 @@ void SyncRun::check_free_space(const UpdatePlan& plan,
     }
 }
 
-void SyncRun::stage_object(Staging& staging, const std::string& sha, uint64_t size) {
-    check_keep_going();
-    if (staging.holds(sha, size, sha)) {
-        ++m_outcome.objects_reused;
-        return;
+// Copies the objects not already staged (from an interrupted attempt) in one batch.
+void SyncRun::stage_objects(Staging& staging, const std::vector<ObjectRef>& wanted) {
+    std::vector<FetchRequest> requests;
+    for (const ObjectRef& object : wanted) {
+        if (staging.holds(object.sha256, object.size, object.sha256)) {
+            ++m_outcome.objects_reused;
+        } else {
+            requests.push_back({std::string(content::k_objects_dir) + "/" + object.sha256,
+                                staging.path(object.sha256), object.size});
+        }
     }
-    const FetchResult r = m_source.fetch(std::string(content::k_objects_dir) + "/" + sha,
-                                         staging.path(sha), size, nullptr);
-    ++m_outcome.objects_fetched;
-    m_outcome.bytes_fetched += r.bytes;
+    check_keep_going();
+    m_outcome.bytes_fetched += m_source.fetch_all(requests, m_settings.keep_going);
+    m_outcome.objects_fetched += static_cast<int>(requests.size());
 }
 
 StagedUpdate SyncRun::stage(const ChannelManifest& m, Staging& staging) {
@@ -228,11 +236,15 @@ StagedUpdate SyncRun::stage(const ChannelManifest& m, Staging& staging) {
     }
     StagedUpdate update;
     update.plan = plan_update(m_store.notice_hashes(), incoming);
-    const auto assets = content::assets_by_hash(m);
     check_free_space(update.plan, items, m, staging);
+    std::vector<ObjectRef> wanted;
+    for (const std::string& id : update.plan.upsert) {
+        wanted.push_back({items.at(id)->sha256, items.at(id)->size});
+    }
+    stage_objects(staging, wanted);
+    const auto assets = content::assets_by_hash(m);
     for (const std::string& id : update.plan.upsert) {
         const content::ManifestItem& item = *items.at(id);
-        stage_object(staging, item.sha256, item.size);
         content::NoticeObject object =
             content::read_notice_object(item, staging.read(item.sha256, item.size + 1), assets);
         if (object.problem) {
@@ -244,24 +256,29 @@ StagedUpdate SyncRun::stage(const ChannelManifest& m, Staging& staging) {
     return update;
 }
 
+// The images the new notices show and the database lacks, each checked after copying.
 void SyncRun::stage_assets(const ChannelManifest& m, Staging& staging, StagedUpdate& update) {
     const auto assets = content::assets_by_hash(m);
-    std::map<std::string, bool> seen;
+    std::map<std::string, std::string> needed;  // sha256 -> the path a notice gave it
     for (const content::Notice& notice : update.notices) {
         for (const content::ImageRef& image : notice.images) {
-            if (seen[image.sha256] || m_store.has_asset(image.sha256)) {
-                continue;
+            if (!needed.count(image.sha256) && !m_store.has_asset(image.sha256)) {
+                needed.emplace(image.sha256, image.path);
             }
-            seen[image.sha256] = true;
-            const content::ManifestAsset& asset = assets.at(image.sha256);
-            stage_object(staging, asset.sha256, asset.size);
-            const std::string bytes = staging.read(asset.sha256, asset.size + 1);
-            if (auto problem = content::check_object_bytes("image " + image.path, asset.size,
-                                                           asset.sha256, bytes)) {
-                throw SyncError(problem_for(problem->kind), problem->message);
-            }
-            update.assets.push_back({asset.sha256, asset.mime, asset.size});
         }
+    }
+    std::vector<ObjectRef> wanted;
+    for (const auto& [sha, path] : needed) {
+        wanted.push_back({sha, assets.at(sha).size});
+    }
+    stage_objects(staging, wanted);
+    for (const auto& [sha, path] : needed) {
+        const content::ManifestAsset& asset = assets.at(sha);
+        const std::string bytes = staging.read(sha, asset.size + 1);
+        if (auto problem = content::check_object_bytes("image " + path, asset.size, sha, bytes)) {
+            throw SyncError(problem_for(problem->kind), problem->message);
+        }
+        update.assets.push_back({sha, asset.mime, asset.size});
     }
 }
 

@@ -32,6 +32,8 @@ NavConfig nav_config(const content::BoardConfig& c) {
     n.idle_home_ms = int64_t{c.idle_home_seconds} * 1000;
     n.attract_ms = int64_t{c.attract_seconds} * 1000;
     n.pin_sha256 = c.pin_sha256;
+    n.on_start_minute = c.on_hours.start_minute;
+    n.on_end_minute = c.on_hours.end_minute;
     return n;
 }
 
@@ -96,6 +98,8 @@ Screen App::build(int64_t now_ms) {
             return build_touch_test(s, m_theme, metrics, m_size);
         case ScreenId::Search:
             return build_search(s, *this, m_config.hot_searches, m_theme, metrics, m_size);
+        case ScreenId::Off:
+            return build_off(m_size);
         case ScreenId::Home:
             break;
     }

@@ -23,6 +23,8 @@ const char* screen_name(ScreenId id) {
             return "touch-test";
         case ScreenId::Search:
             return "search";
+        case ScreenId::Off:
+            return "off";
     }
     return "home";
 }
@@ -247,6 +249,13 @@ bool Navigator::search_action(const Action& a) {
     }
 }
 
+bool Navigator::screen_hours(int64_t now_ms) const {
+    const int64_t beijing_seconds = now_ms / 1000 + 8 * 3600;
+    const int minute = static_cast<int>((beijing_seconds % 86400 + 86400) % 86400 / 60);
+    const int start = m_config.on_start_minute, end = m_config.on_end_minute;
+    return start <= end ? minute >= start && minute < end : minute >= start || minute < end;
+}
+
 bool Navigator::on_gesture(const Gesture& g, const Screen& shown, int64_t now_ms) {
     m_last_input_ms = now_ms;
     const bool warned = m_state.idle_warning;
@@ -254,7 +263,7 @@ bool Navigator::on_gesture(const Gesture& g, const Screen& shown, int64_t now_ms
     if (g.kind != GestureKind::Hold) {
         m_hold_fired = false;
     }
-    if (m_state.screen == ScreenId::Attract) {
+    if (m_state.screen == ScreenId::Attract || m_state.screen == ScreenId::Off) {
         // The first touch only wakes the screen; nothing under the finger is acted on.
         go_home(now_ms);
         m_swallow_until_release = g.kind == GestureKind::Press;
@@ -313,7 +322,7 @@ bool Navigator::on_gesture(const Gesture& g, const Screen& shown, int64_t now_ms
 bool Navigator::on_key(const KeyEvent& k, const Screen& shown, int64_t now_ms) {
     m_last_input_ms = now_ms;
     m_state.idle_warning = false;
-    if (m_state.screen == ScreenId::Attract) {
+    if (m_state.screen == ScreenId::Attract || m_state.screen == ScreenId::Off) {
         go_home(now_ms);
         return true;
     }
@@ -351,6 +360,20 @@ bool Navigator::on_tick(int64_t now_ms) {
         changed = true;
     }
     const int64_t idle = now_ms - m_last_input_ms;
+    if (m_state.screen == ScreenId::Off) {
+        if (screen_hours(now_ms)) {
+            go_home(now_ms);
+            return true;
+        }
+        return changed;
+    }
+    if (!screen_hours(now_ms) && idle >= m_config.idle_home_ms) {
+        m_state.idle_warning = false;
+        m_state.large_type = false;
+        go_home(now_ms);
+        go(ScreenId::Off, now_ms);
+        return true;
+    }
     const bool at_rest = m_state.screen == ScreenId::Home && !m_state.large_type;
     if (m_state.screen == ScreenId::Attract) {
         const int64_t index = (now_ms - m_attract_since_ms) / m_config.attract_cycle_ms;

@@ -14,7 +14,7 @@
 
 namespace kiosk {
 
-enum class ScreenId { Home, Category, Notice, Attract, PinPad, Technician, TouchTest, Search };
+enum class ScreenId { Home, Category, Notice, Attract, PinPad, Technician, TouchTest, Search, Off };
 
 enum class KeyboardMode { Pinyin, Initials, Digits };
 
@@ -38,6 +38,10 @@ struct NavConfig {
     float corner_px = 150;   // the technician corner, top left
     std::string pin_sha256;  // empty: no technician menu
     int64_t message_ms = 6'000;
+    // Screen-on hours in Beijing minutes of the day, [start, end); end < start spans midnight.
+    // Outside them the screen goes dark once nobody is using it; a touch lights it again.
+    int on_start_minute = 0;
+    int on_end_minute = 24 * 60;
 };
 
 // What the navigator needs to know about content after a change.
@@ -91,6 +95,7 @@ private:
     bool pin_digit(const std::string& digit, int64_t now_ms);
     bool search_action(const Action& action);
     void say(std::string message, int64_t now_ms);
+    bool screen_hours(int64_t now_ms) const;
 
     NavConfig m_config;
     NavState m_state;

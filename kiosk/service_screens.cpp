@@ -145,6 +145,16 @@ Screen build_diagnostics(const DiagnosticsModel& d, const NavState& state, const
     return screen;
 }
 
+Screen build_off(display::Size size) {
+    Screen screen;
+    screen.name = "off";
+    screen.draw.clear = {0, 0, 0, 255};
+    screen.targets.push_back({{0, 0, static_cast<float>(size.w), static_cast<float>(size.h)},
+                              {ActionKind::Home, ""},
+                              "唤醒"});
+    return screen;
+}
+
 Screen build_touch_test(const NavState& state, const Theme& theme,
                         const display::FontMetrics& metrics, display::Size size) {
     Screen screen = start("touch-test", theme);

@@ -37,6 +37,8 @@ Screen build_pin_pad(const NavState& state, const Theme& theme, const display::F
                      display::Size size);
 Screen build_diagnostics(const DiagnosticsModel& model, const NavState& state, const Theme& theme,
                          const display::FontMetrics& metrics, display::Size size);
+// Outside the screen-on hours: a dark screen; a touch anywhere lights it again.
+Screen build_off(display::Size size);
 Screen build_touch_test(const NavState& state, const Theme& theme,
                         const display::FontMetrics& metrics, display::Size size);
 

@@ -195,3 +195,22 @@ TEST_CASE("a new emergency comes up at once; a withdrawn notice goes back calmly
     CHECK(nav.state().screen == ScreenId::Notice);
     CHECK(nav.state().notice_id == "new-sos");
 }
+
+TEST_CASE("outside the screen-on hours the screen goes dark when idle and a touch lights it") {
+    NavConfig c = config();
+    c.on_start_minute = 6 * 60 + 30;  // 06:30
+    c.on_end_minute = 22 * 60;        // 22:00
+    // 2026-11-27 21:58 Beijing time is 13:58 UTC.
+    const int64_t t0 = 1795787880000;  // 2026-11-27 21:58:00 +08:00
+    Navigator nav(c, t0);
+    CHECK_FALSE(nav.on_tick(t0 + 60'000));
+    CHECK(nav.state().screen == ScreenId::Home);
+    nav.on_tick(t0 + 2 * 60'000 + 90'000);  // 22:01:30, idle for 3.5 minutes
+    CHECK(nav.state().screen == ScreenId::Off);
+    nav.on_gesture({GestureKind::Press, 10, 10}, Screen{}, t0 + 10 * 60'000);
+    CHECK(nav.state().screen == ScreenId::Home);
+    nav.on_tick(t0 + 10 * 60'000 + 91'000);
+    CHECK(nav.state().screen == ScreenId::Off);
+    nav.on_tick(t0 + 8 * 3600'000 + 40 * 60'000);  // 06:38 the next morning
+    CHECK(nav.state().screen == ScreenId::Home);
+}

@@ -45,8 +45,9 @@ CREATE TABLE sync_state (
 ALTER TABLE notices ADD COLUMN quarantine TEXT;
 CREATE INDEX notices_by_priority ON notices (priority, published_at DESC);
 )sql",
-    // 3: the body search index (search_index.h): document numbers, and segments of postings
-    // stored as chunks of terms in order; kiosk-syncd fills it (ensure_search_index).
+    // 3: the search index (search_index.h): document numbers, and segments of postings stored
+    // as chunks of terms in order; kiosk-syncd fills it (ensure_search_index). The index on
+    // notices holds what the searcher keeps in memory, so loading it reads no notice body.
     R"sql(
 CREATE TABLE search_docs (
     doc       INTEGER PRIMARY KEY,
@@ -66,6 +67,8 @@ CREATE TABLE search_meta (
     key   TEXT PRIMARY KEY,
     value INTEGER NOT NULL
 ) WITHOUT ROWID;
+CREATE INDEX notices_for_search
+    ON notices (category, published_at, starts_at, expires_at, quarantine, title);
 )sql",
 };
 

@@ -267,6 +267,11 @@ bool Searcher::refresh() {
     if (version == m_data_version) {
         return false;
     }
+    m_data_version = version;
+    // Most commits (kiosk-syncd noting a poll) leave the notices as they were.
+    if (search_index_generation(m_db) == m_status.generation) {
+        return false;
+    }
     load();
     return true;
 }

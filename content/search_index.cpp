@@ -156,10 +156,15 @@ SearchIndexStatus search_index_status(Database& db) {
     status.format = meta_value(db, "format");
     status.next_doc = meta_value(db, "next_doc");
     status.dead = meta_value(db, "dead");
+    status.generation = meta_value(db, "generation");
     status.notices = count_rows(db, "SELECT count(*) FROM notices");
     status.indexed = count_rows(db, "SELECT count(*) FROM search_docs");
     status.segments = count_rows(db, "SELECT count(*) FROM search_segments");
     return status;
+}
+
+int64_t search_index_generation(Database& db) {
+    return meta_value(db, "generation");
 }
 
 SearchIndexWriter::SearchIndexWriter(Database& db)
@@ -183,6 +188,9 @@ DocId SearchIndexWriter::allocate_doc() {
 }
 
 void SearchIndexWriter::update(const Notice& notice) {
+    // Even with the same title and body, its dates, category or quarantine may have changed,
+    // which searchers keep in memory: they must reload.
+    m_changed = true;
     const int64_t hash = text_hash(notice.title + '\0' + notice.body);
     m_find_doc.reset();
     m_find_doc.bind(1, notice.id);
@@ -221,6 +229,7 @@ void SearchIndexWriter::remove(const std::string& notice_id) {
     m_delete_doc.bind(1, notice_id).run();
     if (m_db.changes() > 0) {
         set_meta_value(m_db, "dead", meta_value(m_db, "dead") + 1);
+        set_meta_value(m_db, "generation", meta_value(m_db, "generation") + 1);
     }
 }
 
@@ -246,6 +255,11 @@ void SearchIndexWriter::flush() {
     if (!m_pending.empty()) {
         write_segment();
     }
+    if (m_changed) {
+        // Tells searchers their catalog is out of date (Searcher::refresh).
+        set_meta_value(m_db, "generation", meta_value(m_db, "generation") + 1);
+        m_changed = false;
+    }
     if (m_merge_on_flush) {
         merge_small_segments(m_db);
     }
@@ -266,9 +280,11 @@ void rebuild_search_index(Database& db) {
     if (sqlite3_get_autocommit(db.handle()) != 0) {
         tx.emplace(db);
     }
+    const int64_t generation = meta_value(db, "generation");
     db.exec(
         "DELETE FROM search_chunks; DELETE FROM search_segments; DELETE FROM search_docs; "
         "DELETE FROM search_meta;");
+    set_meta_value(db, "generation", generation + 1);
     SearchIndexWriter writer(db);
     writer.m_merge_on_flush = false;  // one merge of everything at the end
     // Oldest first, so document numbers roughly follow publication.

@@ -17,11 +17,12 @@ namespace content {
 inline constexpr int64_t k_search_index_format = 1;
 
 struct SearchIndexStatus {
-    int64_t format = 0;    // 0: never built
-    int64_t notices = 0;   // rows in notices
-    int64_t indexed = 0;   // notices the index holds
-    int64_t next_doc = 0;  // document numbers handed out so far
-    int64_t dead = 0;      // notices replaced or removed since the last compaction
+    int64_t format = 0;      // 0: never built
+    int64_t notices = 0;     // rows in notices
+    int64_t indexed = 0;     // notices the index holds
+    int64_t next_doc = 0;    // document numbers handed out so far
+    int64_t dead = 0;        // notices replaced or removed since the last compaction
+    int64_t generation = 0;  // changes whenever a notice is added, changed or removed
     int64_t segments = 0;
 
     // Built in this program's format and holding every notice.
@@ -34,6 +35,8 @@ struct SearchIndexStatus {
 // Reads the status; works on a read-only connection. Throws DatabaseError when the schema has
 // no search tables (a database older than schema version 3).
 SearchIndexStatus search_index_status(Database& db);
+// Just SearchIndexStatus::generation: one lookup.
+int64_t search_index_generation(Database& db);
 
 // Adds, replaces and removes notices' titles and bodies in the index. Works inside the caller's
 // transaction; postings are buffered in memory and written as a new segment by flush() (or when
@@ -66,6 +69,7 @@ private:
     DocId m_first_doc = 0;
     DocId m_end_doc = 0;
     bool m_merge_on_flush = true;
+    bool m_changed = false;
 };
 
 // One notice at a time, flushed at once: convenient for small updates. For many notices in one

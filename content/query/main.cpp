@@ -1,5 +1,10 @@
 // kiosk-query: shows staff and technicians what residents will find. Prints the ranked results
 // as id<TAB>title, one per line, and the query time on stderr.
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -34,9 +39,10 @@ constexpr const char* k_usage =
     "  --page N         search as the kiosk does for its first page of N results: bodies are\n"
     "                   read within a budget, so the total may be an estimate\n"
     "  --spans          also print each result's tier, excerpt and highlighted spans\n"
-    "  --rebuild-index  rebuild the search index (writes content.db; stop kiosk-syncd first:\n"
-    "                   it is the database's only writer, and kiosk-syncd rebuilds the index\n"
-    "                   itself whenever it starts)\n";
+    "  --rebuild-index  rebuild the search index. This writes content.db, whose only writer\n"
+    "                   is kiosk-syncd: it takes kiosk-syncd's lock (DIR/sync.lock) and refuses\n"
+    "                   while a sync is running, and kiosk-syncd waits for it. Not needed in\n"
+    "                   normal use: kiosk-syncd checks and rebuilds the index every round.\n";
 
 struct Options {
     std::string data;
@@ -122,7 +128,31 @@ double ms_since(std::chrono::steady_clock::time_point start) {
         .count();
 }
 
-int rebuild(const std::string& path) {
+// kiosk-syncd's writer lock (sync/daemon): held for each sync round, so holding it here keeps
+// this the only writer. Released when the process exits.
+bool take_sync_lock(const std::string& data_dir) {
+    const std::string path = (std::filesystem::path(data_dir) / "sync.lock").string();
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        std::cerr << "kiosk-query: cannot open " << path << ": " << std::strerror(errno) << '\n';
+        return false;
+    }
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        std::cerr << "kiosk-query: kiosk-syncd is applying an update now; try again shortly\n";
+        ::close(fd);
+        return false;
+    }
+    return true;
+}
+
+int rebuild(const std::string& data_dir, const std::string& path) {
+    if (!std::filesystem::exists(path)) {
+        std::cerr << "kiosk-query: " << path << " does not exist\n";
+        return 1;
+    }
+    if (!take_sync_lock(data_dir)) {
+        return 1;
+    }
     // Not Store::open: that would also migrate the schema, which is kiosk-syncd's job.
     content::Database db(path, content::OpenMode::ReadWrite);
     if (db.pragma_int("user_version") != content::schema_version_latest()) {
@@ -193,7 +223,7 @@ int main(int argc, char** argv) {
     const Options o = parse_options(argc, argv);
     const std::string path = (std::filesystem::path(o.data) / "content.db").string();
     try {
-        return o.rebuild ? rebuild(path) : search(o, path);
+        return o.rebuild ? rebuild(o.data, path) : search(o, path);
     } catch (const content::SearchError& e) {
         std::cerr << "kiosk-query: " << e.what()
                   << ".\nTo build it here instead, stop kiosk-syncd and run: kiosk-query --data "

@@ -24,7 +24,7 @@ namespace {
 const fs::path k_root = KIOSK_SOURCE_DIR;
 const std::string k_unihan = "/usr/share/unicode/Unihan_Readings.txt.bz2";
 // Bump when the generator changes, so a cached database is not reused.
-constexpr int k_generator_version = 1;
+constexpr int k_generator_version = 2;
 
 double ms_since(Clock::time_point t) {
     return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
@@ -102,7 +102,8 @@ IndexSize index_size(content::Database& db) {
     IndexSize size;
     content::Statement st = db.prepare(
         "SELECT name, sum(pgsize) FROM dbstat WHERE name IN ('search_chunks', 'search_segments', "
-        "'search_docs', 'sqlite_autoindex_search_docs_1', 'search_meta') GROUP BY name");
+        "'search_docs', 'sqlite_autoindex_search_docs_1', 'search_meta', 'notices_for_search') "
+        "GROUP BY name");
     while (st.step()) {
         const double mb = static_cast<double>(st.column_int(1)) / 1e6;
         (st.column_text(0) == "search_chunks" ? size.postings_mb : size.docs_mb) += mb;
@@ -285,6 +286,20 @@ void print_latency(content::Searcher& searcher, const std::vector<QueryKind>& ki
     }
 }
 
+void print_sizes(const CorpusStats& stats, const IndexSize& size, double load_ms,
+                 double memory_mb) {
+    std::printf(
+        "| body text (plain) | Markdown | titles | index: postings | index: documents | index / "
+        "text | chunks | build | searcher load | searcher memory |\n");
+    std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    std::printf(
+        "| %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.2f | %lld | %.1f s | %.0f ms | "
+        "%.1f MB |\n",
+        stats.text_mb, stats.markdown_mb, stats.title_mb, size.postings_mb, size.docs_mb,
+        (size.postings_mb + size.docs_mb) / stats.text_mb, static_cast<long long>(size.rows),
+        stats.build_s, load_ms, memory_mb);
+}
+
 long rss_kib() {
     std::ifstream in("/proc/self/statm");
     long pages = 0;
@@ -315,41 +330,57 @@ void print_updates(const fs::path& db_path, const Fixture& f) {
     }  // rolled back
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+struct Options {
     size_t count = 100000;
     bool fresh = false;
+};
+
+Options parse_options(int argc, char** argv) {
+    Options o;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--fresh") {
-            fresh = true;
+            o.fresh = true;
         } else if (arg == "--notices" && i + 1 < argc) {
-            count = std::stoul(argv[++i]);
+            o.count = std::stoul(argv[++i]);
         }
     }
-    const fs::path dir =
-        fs::path(KIOSK_BINARY_DIR) / "bench-data" / ("search-" + std::to_string(count));
+    return o;
+}
+
+// The cached database (generated when missing, stale or asked for) and its statistics.
+CorpusStats prepare(const fs::path& dir, const Options& o, const Fixture& f, bool& cached) {
     fs::create_directories(dir);
     const fs::path db_path = dir / "content.db";
     const fs::path stats_path = dir / "stats.txt";
+    CorpusStats stats = load_stats(stats_path);
+    cached = !o.fresh && fs::exists(db_path) && stats.version == k_generator_version &&
+             stats.notices == o.count;
+    if (!cached) {
+        std::fprintf(stderr, "generating %zu notices into %s (cached for later runs)...\n", o.count,
+                     db_path.c_str());
+        stats = generate(db_path, o.count, f);
+        save_stats(stats_path, stats);
+    }
+    return stats;
+}
 
+}  // namespace
+
+int main(int argc, char** argv) {
+    const Options o = parse_options(argc, argv);
+    const fs::path dir =
+        fs::path(KIOSK_BINARY_DIR) / "bench-data" / ("search-" + std::to_string(o.count));
     Fixture f;
     bench::Rng rng(1);
     f.chars = bench::load_char_table(k_unihan);
     f.lexicon = bench::build_lexicon(content::load_source_tree(k_root / "content" / "sample"),
                                      f.chars, rng);
-    CorpusStats stats = load_stats(stats_path);
-    const bool cached = !fresh && fs::exists(db_path) && stats.version == k_generator_version &&
-                        stats.notices == count;
-    if (!cached) {
-        std::fprintf(stderr, "generating %zu notices into %s (cached for later runs)...\n", count,
-                     db_path.c_str());
-        stats = generate(db_path, count, f);
-        save_stats(stats_path, stats);
-    }
+    bool cached = false;
+    const CorpusStats stats = prepare(dir, o, f, cached);
 
-    content::Store store = content::Store::open(db_path.string(), content::OpenMode::ReadOnly);
+    content::Store store =
+        content::Store::open((dir / "content.db").string(), content::OpenMode::ReadOnly);
     const IndexSize size = index_size(store.database());
     const long rss_before = rss_kib();
     const auto load_start = Clock::now();
@@ -360,23 +391,14 @@ int main(int argc, char** argv) {
     std::printf(
         "Corpus: %zu generated notices (lexicon: %zu words cut from the sample, %zu made of "
         "%zu Unihan characters by kHanyuPinlu frequency)%s.\n\n",
-        count, f.lexicon.sample_words, f.lexicon.words.size() - f.lexicon.sample_words,
+        o.count, f.lexicon.sample_words, f.lexicon.words.size() - f.lexicon.sample_words,
         f.chars.chars.size(), cached ? "; database cached from an earlier run" : "");
-    std::printf(
-        "| body text (plain) | Markdown | titles | index: postings | index: documents | index / "
-        "text | chunks | build | searcher load | searcher memory |\n");
-    std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-    std::printf(
-        "| %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.1f MB | %.2f | %lld | %.1f s | %.0f ms | %.1f "
-        "MB |\n",
-        stats.text_mb, stats.markdown_mb, stats.title_mb, size.postings_mb, size.docs_mb,
-        (size.postings_mb + size.docs_mb) / stats.text_mb, static_cast<long long>(size.rows),
-        stats.build_s, load_ms, static_cast<double>(rss_after - rss_before) / 1024);
+    print_sizes(stats, size, load_ms, static_cast<double>(rss_after - rss_before) / 1024);
 
     const int64_t now = at("2026-11-27 10:00");
-    const TextSample sample = sample_texts(store.database(), 400, count);
+    const TextSample sample = sample_texts(store.database(), 400, o.count);
     print_latency(searcher, query_kinds(sample, f), now);
     print_latency(searcher, tap_kinds(sample), now);
-    print_updates(db_path, f);
+    print_updates(dir / "content.db", f);
     return 0;
 }

@@ -358,6 +358,10 @@ TEST_CASE("the searcher sees another connection's update after refresh") {
     CHECK(ids(run(searcher, "燃气")) == Ids{"gas"});
     CHECK(ids(run(searcher, "停水")).empty());
     CHECK_FALSE(searcher.refresh());
+
+    // A commit that changes no notice (kiosk-syncd noting a poll) does not reload the catalog.
+    Store::open(f.path(), OpenMode::ReadWrite).set_state("last_poll", "1795750000");
+    CHECK_FALSE(searcher.refresh());
 }
 
 TEST_CASE("a database without a built index is refused with what to do") {

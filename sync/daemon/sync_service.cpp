@@ -18,6 +18,9 @@
 #include <thread>
 
 #include "content/log.h"
+#include "content/safety_rules_loader.h"
+#include "content/search_index.h"
+#include "sync/content_hooks.h"
 #include "content/store.h"
 #include "sync/backoff.h"
 #include "sync/sync_session.h"
@@ -108,11 +111,35 @@ void log_outcome(const std::string& url, const SyncOutcome& o) {
     }
 }
 
+// The content-safety rules every arriving notice is checked against, loaded once. Without them
+// the daemon would put unchecked text on a public screen, so it refuses to sync instead.
+std::shared_ptr<const content::SafetyRules> safety_rules() {
+    static const std::shared_ptr<const content::SafetyRules> rules = [] {
+        const auto dir = content::default_rules_dir();
+        if (!dir) {
+            throw std::runtime_error(
+                "no content-safety rules found (install /usr/share/kiosk/rules or set KIOSK_RULES_DIR)");
+        }
+        content::SafetyRulesResult loaded = content::load_safety_rules(*dir);
+        if (!loaded.rules) {
+            std::string why = "cannot load the content-safety rules in " + dir->string();
+            for (const content::Diagnostic& d : loaded.diagnostics) {
+                why += "; " + content::format_diagnostic(d);
+            }
+            throw std::runtime_error(why);
+        }
+        return std::make_shared<const content::SafetyRules>(std::move(*loaded.rules));
+    }();
+    return rules;
+}
+
 // Tries each source in order of preference until one is applied or current.
 SyncOutcome sync_round(const sync_core::DaemonOptions& options, Watchdog& watchdog) {
     DataLock lock(fs::path(options.data_dir) / "sync.lock");
     content::Store store =
         content::Store::open(options.data_dir + "/content.db", content::OpenMode::ReadWrite);
+    // A database from before the search index, or one whose index is stale, is indexed now.
+    content::ensure_search_index(store.database());
     sync_core::SyncSettings settings;
     settings.board_id = options.board_id;
     settings.trusted_keys = options.trusted_keys;
@@ -125,7 +152,8 @@ SyncOutcome sync_round(const sync_core::DaemonOptions& options, Watchdog& watchd
     for (const std::string& url : options.sources) {
         try {
             const auto source = sync_core::open_source(url);
-            outcome = sync_core::sync_from_source(store, *source, settings, std::time(nullptr));
+            outcome = sync_core::sync_from_source(store, *source, settings, std::time(nullptr),
+                                                  sync_core::content_hooks(safety_rules()));
         } catch (const sync_core::SyncError& e) {
             outcome = {};
             outcome.problem = e.problem();
@@ -164,6 +192,12 @@ void wait_seconds(double seconds, Watchdog& watchdog) {
 
 int run_service(const sync_core::DaemonOptions& options) {
     install_signal_handlers();
+    try {
+        safety_rules();  // refuse to run unchecked, before touching anything
+    } catch (const std::exception& e) {
+        content::log::error(std::string("kiosk-syncd: ") + e.what());
+        return 2;
+    }
     fs::create_directories(options.data_dir);
     Watchdog watchdog;
     std::mt19937_64 random(std::random_device{}());

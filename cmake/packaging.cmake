@@ -8,7 +8,7 @@
 
 set(KIOSK_SYSTEMD_DIR ${CMAKE_SOURCE_DIR}/systemd)
 
-install(TARGETS kiosk kiosk-syncd kiosk-publish RUNTIME DESTINATION bin)
+install(TARGETS kiosk kiosk-syncd kiosk-publish kiosk-query RUNTIME DESTINATION bin)
 install(FILES
     ${KIOSK_SYSTEMD_DIR}/kiosk.service
     ${KIOSK_SYSTEMD_DIR}/kiosk-syncd.service
@@ -19,6 +19,10 @@ install(FILES ${KIOSK_SYSTEMD_DIR}/sysusers.d/kiosk.conf DESTINATION lib/sysuser
 install(FILES ${KIOSK_SYSTEMD_DIR}/tmpfiles.d/kiosk.conf DESTINATION lib/tmpfiles.d)
 install(FILES ${KIOSK_SYSTEMD_DIR}/99-kiosk-usb.rules DESTINATION lib/udev/rules.d)
 install(PROGRAMS ${KIOSK_SYSTEMD_DIR}/kiosk-provision DESTINATION libexec/kiosk)
+# The content-safety rules kiosk-syncd checks every arriving notice against (it refuses to start
+# without them); content::default_rules_dir() looks in /usr/share/kiosk/rules.
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/content/rules/ DESTINATION share/kiosk/rules
+        PATTERN "generate.py" EXCLUDE)
 install(FILES ${KIOSK_SYSTEMD_DIR}/kiosk.toml.default DESTINATION /etc/kiosk RENAME kiosk.toml
   PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ)
 install(FILES

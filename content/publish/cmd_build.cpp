@@ -8,6 +8,7 @@
 #include "content/channel_writer.h"
 #include "content/date_time.h"
 #include "content/publish/publish_command.h"
+#include "content/publish/safety_gate.h"
 
 namespace publish {
 namespace {
@@ -69,7 +70,7 @@ std::string read_options(const Args& args, content::ChannelBuildOptions& options
 
 int cmd_build(const std::vector<std::string>& words) {
     const Args args =
-        parse_args(words, {"--key", "--out", "--version", "--channel", "--boards", "--valid-days"});
+        parse_args(words, {"--key", "--out", "--version", "--channel", "--boards", "--valid-days", "--rules"});
     if (!args.error.empty() || args.positional.size() != 1 || !args.value("--key") ||
         !args.value("--out")) {
         return usage(args.error);
@@ -84,6 +85,9 @@ int cmd_build(const std::vector<std::string>& words) {
         return k_usage;
     }
     if (const int rc = print_diagnostics(tree); rc != k_ok) {
+        return rc;
+    }
+    if (const int rc = check_before_publishing(tree, args.positional[0], args.value("--rules")); rc != k_ok) {
         return rc;
     }
     warn_if_key_readable(*args.value("--key"));

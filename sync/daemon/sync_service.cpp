@@ -138,8 +138,14 @@ SyncOutcome sync_round(const sync_core::DaemonOptions& options, Watchdog& watchd
     DataLock lock(fs::path(options.data_dir) / "sync.lock");
     content::Store store =
         content::Store::open(options.data_dir + "/content.db", content::OpenMode::ReadWrite);
-    // A database from before the search index, or one whose index is stale, is indexed now.
-    content::ensure_search_index(store.database());
+    // A database from before the search index, or one whose index is stale, is indexed now. A
+    // failure here (a full disk) must not stop the sync itself, which reports such faults
+    // properly and keeps the old content; the apply indexes what it writes anyway.
+    try {
+        content::ensure_search_index(store.database());
+    } catch (const std::exception& e) {
+        content::log::warning(std::string("search index not rebuilt: ") + e.what());
+    }
     sync_core::SyncSettings settings;
     settings.board_id = options.board_id;
     settings.trusted_keys = options.trusted_keys;

@@ -3,6 +3,8 @@
 // day, titles first and then newest first. Also the kiosk-query tool over the same data.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -28,7 +30,9 @@ struct Sample {
 
 const Sample& sample() {
     static const Sample s = [] {
-        Sample out{test_fixtures::sample_data_dir("search-sample"),
+        // ctest runs each test case in its own process, two at a time: one folder per process,
+        // or one process would delete the database another is reading.
+        Sample out{test_fixtures::sample_data_dir("search-sample-" + std::to_string(getpid())),
                    load_source_tree(test_paths::sample_dir())};
         Store store = Store::open((out.dir / "content.db").string(), OpenMode::ReadWrite);
         ensure_search_index(store.database());

@@ -284,7 +284,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
         return result;
     }
     const SearchCatalog& catalog = m_impl->catalog;
-    const DocSet shown = catalog.shown(request.filter, request.now);
+    const DocSet& shown = catalog.shown(request.filter, request.now);
     const std::vector<Alternative> alternatives = alternatives_of(query);
     std::vector<AlternativeSets> sets;
     sets.reserve(alternatives.size());

@@ -12,6 +12,7 @@ void SearchCatalog::load(Database& db) {
     m_entries.clear();
     m_titles.clear();
     m_newest_first.clear();
+    m_shown.reset();
     // Through the covering index: the notices table itself would mean reading every body.
     Statement st = db.prepare(
         "SELECT d.doc, n.id, n.title, n.category, n.published_at, n.starts_at, n.expires_at, "
@@ -52,10 +53,22 @@ std::u32string_view SearchCatalog::folded_title(DocId doc) const {
     return std::u32string_view(m_titles).substr(e.title_begin, e.title_end - e.title_begin);
 }
 
-DocSet SearchCatalog::shown(const SearchFilter& filter, int64_t now) const {
-    DocSet out(capacity());
+const DocSet& SearchCatalog::shown(const SearchFilter& filter, int64_t now) const {
+    if (m_shown && m_shown->filter == filter && m_shown->valid_from <= now &&
+        now < m_shown->valid_until) {
+        return m_shown->docs;
+    }
+    ShownCache cache{filter, std::numeric_limits<int64_t>::min(),
+                     std::numeric_limits<int64_t>::max(), DocSet(capacity())};
     for (DocId doc : m_newest_first) {
         const CatalogEntry& e = m_entries[doc];
+        for (int64_t t : {e.shown_from, e.shown_until}) {
+            if (t <= now) {
+                cache.valid_from = std::max(cache.valid_from, t);
+            } else {
+                cache.valid_until = std::min(cache.valid_until, t);
+            }
+        }
         if (e.quarantined || now < e.shown_from || now >= e.shown_until) {
             continue;
         }
@@ -64,9 +77,10 @@ DocSet SearchCatalog::shown(const SearchFilter& filter, int64_t now) const {
             (filter.published_until && e.published_at >= *filter.published_until)) {
             continue;
         }
-        out.insert(doc);
+        cache.docs.insert(doc);
     }
-    return out;
+    m_shown = std::move(cache);
+    return m_shown->docs;
 }
 
 }  // namespace content

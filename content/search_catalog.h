@@ -18,6 +18,7 @@ struct SearchFilter {
     std::optional<Category> category;
     std::optional<int64_t> published_from;   // inclusive, Unix seconds
     std::optional<int64_t> published_until;  // exclusive
+    bool operator==(const SearchFilter&) const = default;
 };
 
 struct CatalogEntry {
@@ -46,13 +47,22 @@ public:
     const std::vector<DocId>& newest_first() const { return m_newest_first; }
     size_t size() const { return m_newest_first.size(); }
 
-    // Notices shown at `now` (live, not quarantined) that pass the filter.
-    DocSet shown(const SearchFilter& filter, int64_t now) const;
+    // Notices shown at `now` (live, not quarantined) that pass the filter. The last answer is
+    // kept: it holds until the next start or expiry, and the kiosk asks again at every key tap.
+    const DocSet& shown(const SearchFilter& filter, int64_t now) const;
 
 private:
+    struct ShownCache {
+        SearchFilter filter;
+        int64_t valid_from = 0;  // the answer holds for now in [valid_from, valid_until)
+        int64_t valid_until = 0;
+        DocSet docs;
+    };
+
     std::vector<CatalogEntry> m_entries;  // by document number
     std::u32string m_titles;              // folded titles, each followed by U+0000
     std::vector<DocId> m_newest_first;
+    mutable std::optional<ShownCache> m_shown;
 };
 
 }  // namespace content

@@ -26,13 +26,16 @@ const int64_t k_now = *parse_beijing_time("2026-11-27 10:00");
 struct Sample {
     std::filesystem::path dir;
     SourceTree tree;
+    ~Sample() {
+        std::error_code ignored;
+        std::filesystem::remove_all(dir, ignored);
+    }
 };
 
+// One content.db per process: ctest runs each test case in its own process, in parallel.
 const Sample& sample() {
     static const Sample s = [] {
-        // ctest runs each test case in its own process, two at a time: one folder per process,
-        // or one process would delete the database another is reading.
-        Sample out{test_fixtures::sample_data_dir("search-sample-" + std::to_string(getpid())),
+        Sample out{test_fixtures::sample_data_dir("search-sample-" + std::to_string(::getpid())),
                    load_source_tree(test_paths::sample_dir())};
         Store store = Store::open((out.dir / "content.db").string(), OpenMode::ReadWrite);
         ensure_search_index(store.database());

@@ -1,4 +1,4 @@
-// Writing the body search index: document numbers, tombstones, segments and their merging.
+// Writing the search index: document numbers, tombstones, segments and their merging.
 //
 // A notice's body gets a fresh document number whenever it is added or changed, and the old
 // number is forgotten (its row in search_docs goes) while its postings stay where they are:

@@ -1,4 +1,4 @@
-// The body search index inside content.db, and the hooks kiosk-syncd calls to keep it current
+// The search index inside content.db, and the hooks kiosk-syncd calls to keep it current
 // inside its apply transaction.
 #pragma once
 

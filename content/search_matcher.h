@@ -1,5 +1,5 @@
-// The conditions a query puts on a notice, and how each is matched in a title, found as
-// candidates in the body index, and checked in a body's text.
+// The conditions a query puts on a notice, and how each is found as
+// candidates in the index, and confirmed in the text.
 #pragma once
 
 #include <optional>

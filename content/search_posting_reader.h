@@ -1,4 +1,4 @@
-// Reads a term's postings from every segment of the body index into a document set.
+// Reads a term's postings from every segment of the search index into a document set.
 #pragma once
 
 #include <vector>

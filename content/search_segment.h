@@ -1,4 +1,4 @@
-// Segments of the body index: the postings of a range of documents written at once, as the
+// Segments of the search index: the postings of a range of documents written at once, as the
 // terms in order cut into chunks of about 4 KB, one SQLite row each, so a segment costs almost
 // nothing beyond its postings and is written front to back. Segments are merged as they
 // accumulate (search_index.cpp).

@@ -1,4 +1,4 @@
-// Term extraction for the body index (see search_terms.h).
+// Term extraction for the search index (see search_terms.h).
 #include "content/search_terms.h"
 
 #include <algorithm>

@@ -35,7 +35,7 @@ inline bool is_ascii_letter(char32_t c) {
 FoldedText fold_text(std::string_view utf8);
 std::u32string fold_string(std::string_view utf8);
 
-// The readable text of a Markdown notice body: what the body index and excerpts are made of.
+// The readable text of a Markdown notice body: what bodies are indexed and excerpted from.
 std::string body_plain_text(const std::string& markdown);
 
 }  // namespace content

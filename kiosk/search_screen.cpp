@@ -266,17 +266,14 @@ void results(const Ui& ui, const NavState& state, SearchBackend& backend,
 
 }  // namespace
 
-std::string search_text(const SearchState& state, SearchBackend& backend) {
-    if (state.pinyin.empty()) {
+std::string search_text(const SearchState& state, SearchBackend& /*backend*/) {
+    // Letters still being typed are searched as pinyin by the index itself ("yb" and "yibao" both
+    // find 医保), which follows what the notices say better than the input method's first guess
+    // (its best sentence for "yb" is 一般). Once characters are chosen, they are searched.
+    if (state.pinyin.empty() || !state.query.empty()) {
         return state.query;
     }
-    if (state.mode == KeyboardMode::Pinyin && backend.ime_available()) {
-        const auto best = backend.candidates(state.pinyin, 1);
-        if (!best.empty() && best.front().letters >= state.pinyin.size()) {
-            return state.query + best.front().text;
-        }
-    }
-    return state.query.empty() ? state.pinyin : state.query;
+    return state.pinyin;
 }
 
 Screen build_search(const NavState& state, SearchBackend& backend,

@@ -27,8 +27,8 @@ public:
                                                         size_t limit) = 0;
 };
 
-// The text searched for: the committed query, plus the input method's best reading of letters
-// still being typed ("yibao" → 医保), so results follow every key.
+// The text searched for: the committed characters, or while none are chosen yet the letters being
+// typed, searched as pinyin, so results follow every key.
 std::string search_text(const SearchState& state, SearchBackend& backend);
 
 Screen build_search(const NavState& state, SearchBackend& backend,

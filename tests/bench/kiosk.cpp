@@ -39,11 +39,17 @@ double ms_since(Clock::time_point t) {
 fs::path make_data(int count) {
     const fs::path dir = k_work / ("data-" + std::to_string(count));
     if (fs::exists(dir / "content.db")) {
-        // A cached database from an older build: migrate it and (re)build its search index.
-        content::Store store =
-            content::Store::open((dir / "content.db").string(), content::OpenMode::ReadWrite);
-        content::ensure_search_index(store.database());
-        return dir;
+        // A cached database from an older build: migrate it and bring its search index up to
+        // date, or, when its schema is from an unreleased development step, start again.
+        try {
+            content::Store store =
+                content::Store::open((dir / "content.db").string(), content::OpenMode::ReadWrite);
+            content::ensure_search_index(store.database());
+            return dir;
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "regenerating %s (%s)\n", dir.c_str(), e.what());
+            fs::remove_all(dir);
+        }
     }
     fs::create_directories(dir);
     const content::SourceTree tree = content::load_source_tree(k_root / "content" / "sample");

@@ -12,6 +12,8 @@
 #include <thread>
 #include <vector>
 
+#include "content/safety_rules_loader.h"
+#include "sync/content_hooks.h"
 #include "sync/http_source.h"
 #include "tests/sync/sync_fixture.h"
 #include "tests/sync/test_http_server.h"
@@ -72,8 +74,21 @@ private:
     std::thread m_thread;
 };
 
-// One timed sync, split by the hooks: fetch and verify until the first arrival-hook call, the
-// transaction until the index hook (just before the commit), then the commit.
+// The hooks kiosk-syncd runs: the content-safety check on arrival and the search index.
+const sync_core::ApplyHooks& daemon_hooks() {
+    static const sync_core::ApplyHooks hooks = [] {
+        const auto dir = content::default_rules_dir();
+        auto loaded = content::load_safety_rules(dir ? *dir : fs::path("content/rules"));
+        return sync_core::content_hooks(
+            loaded.rules ? std::make_shared<const content::SafetyRules>(std::move(*loaded.rules))
+                         : nullptr);
+    }();
+    return hooks;
+}
+
+// One timed sync with the daemon's hooks, split by them: fetch and verify until the first
+// arrival check; safety checks and the transaction (with the search index) until the index
+// update ends, just before the commit; then the commit.
 struct TimedSync {
     Clock::time_point start, staged, indexed, end;
     sync_core::SyncOutcome outcome;
@@ -82,12 +97,13 @@ struct TimedSync {
     TimedSync(content::Store& store, sync_core::Source& source,
               const sync_core::SyncSettings& settings, int64_t now) {
         sync_core::ApplyHooks hooks;
-        hooks.on_notice_arrival = [this](const content::Notice&) -> std::optional<std::string> {
+        hooks.on_notice_arrival = [this](const content::Notice& n) {
             if (staged == Clock::time_point{})
                 staged = Clock::now();
-            return std::nullopt;
+            return daemon_hooks().on_notice_arrival(n);
         };
-        hooks.on_index_update = [this](content::Store&, const sync_core::NoticeChanges&) {
+        hooks.on_index_update = [this](content::Store& st, const sync_core::NoticeChanges& c) {
+            daemon_hooks().on_index_update(st, c);
             indexed = Clock::now();
         };
         const long long before = bytes_to_disk();
@@ -104,10 +120,12 @@ struct TimedSync {
                         std::to_string(outcome.stats.upserted) + " notices written, " +
                         std::to_string(disk_bytes / 1024) + " KiB to disk";
         if (indexed != Clock::time_point{}) {
-            char split[160];
-            std::snprintf(
-                split, sizeof split, "; fetch+verify %.0f ms, transaction %.0f ms, commit %.0f ms",
-                ms_between(start, staged), ms_between(staged, indexed), ms_between(indexed, end));
+            char split[200];
+            std::snprintf(split, sizeof split,
+                          "; fetch+verify %.0f ms, safety checks and transaction with search index "
+                          "%.0f ms, commit %.0f ms",
+                          ms_between(start, staged), ms_between(staged, indexed),
+                          ms_between(indexed, end));
             d += split;
         }
         return d;

@@ -93,62 +93,107 @@ std::string hash_field(const json& object, const std::string& where) {
     return sha;
 }
 
-std::vector<ManifestItem> read_items(const json& root) {
-    const json& items = field(root, "items", "");
-    if (!items.is_array() || items.size() > k_max_manifest_items) {
-        fail("items", "expected a list of at most " + std::to_string(k_max_manifest_items));
+ManifestItem read_item(const json& entry, const std::string& where) {
+    if (!entry.is_object()) {
+        fail(where, "expected an object");
     }
-    std::vector<ManifestItem> out;
+    ManifestItem item;
+    item.id = text_field(entry, "id", where);
+    if (!is_valid_notice_id(item.id)) {
+        fail(where + ".id", "'" + item.id.substr(0, 80) + "' is not a notice id");
+    }
+    item.sha256 = hash_field(entry, where);
+    item.size = unsigned_field(entry, "size", where, 1, k_max_notice_object_bytes);
+    item.boards = boards_field(entry, where);
+    return item;
+}
+
+ManifestAsset read_asset(const json& entry, const std::string& where) {
+    if (!entry.is_object()) {
+        fail(where, "expected an object");
+    }
+    ManifestAsset asset;
+    asset.sha256 = hash_field(entry, where);
+    asset.size = unsigned_field(entry, "size", where, 1, k_max_asset_object_bytes);
+    asset.mime = text_field(entry, "mime", where);
+    if (asset.mime != "image/png" && asset.mime != "image/jpeg") {
+        fail(where + ".mime", "expected image/png or image/jpeg");
+    }
+    return asset;
+}
+
+// Turns each entry of "items" and "assets" into a struct as soon as the parser has read it and
+// drops it from the JSON tree, so parsing takes memory near the size of the result: as a whole
+// tree, a 100,000-item manifest (14 MB) peaked at about 200 MB.
+class EntryCollector {
+public:
+    bool operator()(int depth, json::parse_event_t event, json& parsed) {
+        using E = json::parse_event_t;
+        if (depth == 1 && event == E::key) {
+            m_key = parsed.get<std::string>();
+        } else if (depth == 1 && event == E::array_start) {
+            m_list = m_key == "items" ? List::Items : m_key == "assets" ? List::Assets : List::None;
+            if (m_list != List::None && !m_seen.insert(m_key).second) {
+                fail(m_key, "appears twice");
+            }
+        } else if (depth == 1 && (event == E::array_end || event == E::object_start)) {
+            m_list = List::None;
+        } else if (depth == 2 && event == E::object_end && m_list != List::None) {
+            collect(parsed);
+            return false;  // keep it out of the tree
+        }
+        return true;
+    }
+    std::vector<ManifestItem> items;
+    std::vector<ManifestAsset> assets;
+
+private:
+    enum class List { None, Items, Assets };
+    void collect(const json& entry) {
+        if (m_list == List::Items) {
+            if (items.size() >= k_max_manifest_items) {
+                fail("items", "more than " + std::to_string(k_max_manifest_items));
+            }
+            items.push_back(read_item(entry, "items[" + std::to_string(items.size()) + "]"));
+        } else {
+            if (assets.size() >= k_max_manifest_assets) {
+                fail("assets", "more than " + std::to_string(k_max_manifest_assets));
+            }
+            assets.push_back(read_asset(entry, "assets[" + std::to_string(assets.size()) + "]"));
+        }
+    }
+    std::string m_key;
+    List m_list = List::None;
+    std::set<std::string> m_seen;
+};
+
+// After collection the lists in the tree are empty; anything left in them was not an object.
+void check_lists(const json& root, EntryCollector& entries) {
+    for (const char* key : {"items", "assets"}) {
+        const json& list = field(root, key, "");
+        if (!list.is_array()) {
+            fail(key, "expected a list");
+        }
+        if (!list.empty()) {
+            fail(key, "every entry must be an object");
+        }
+    }
     std::set<std::string> ids;
-    for (size_t i = 0; i < items.size(); ++i) {
-        const std::string where = "items[" + std::to_string(i) + "]";
-        if (!items[i].is_object()) {
-            fail(where, "expected an object");
+    for (size_t i = 0; i < entries.items.size(); ++i) {
+        if (!ids.insert(entries.items[i].id).second) {
+            fail("items[" + std::to_string(i) + "].id",
+                 "'" + entries.items[i].id + "' appears twice");
         }
-        ManifestItem item;
-        item.id = text_field(items[i], "id", where);
-        if (!is_valid_notice_id(item.id)) {
-            fail(where + ".id", "'" + item.id.substr(0, 80) + "' is not a notice id");
-        }
-        if (!ids.insert(item.id).second) {
-            fail(where + ".id", "'" + item.id + "' appears twice");
-        }
-        item.sha256 = hash_field(items[i], where);
-        item.size = unsigned_field(items[i], "size", where, 1, k_max_notice_object_bytes);
-        item.boards = boards_field(items[i], where);
-        out.push_back(std::move(item));
     }
-    return out;
+    std::set<std::string> hashes;
+    for (size_t i = 0; i < entries.assets.size(); ++i) {
+        if (!hashes.insert(entries.assets[i].sha256).second) {
+            fail("assets[" + std::to_string(i) + "].sha256", "appears twice");
+        }
+    }
 }
 
-std::vector<ManifestAsset> read_assets(const json& root) {
-    const json& assets = field(root, "assets", "");
-    if (!assets.is_array() || assets.size() > k_max_manifest_assets) {
-        fail("assets", "expected a list of at most " + std::to_string(k_max_manifest_assets));
-    }
-    std::vector<ManifestAsset> out;
-    std::set<std::string> seen;
-    for (size_t i = 0; i < assets.size(); ++i) {
-        const std::string where = "assets[" + std::to_string(i) + "]";
-        if (!assets[i].is_object()) {
-            fail(where, "expected an object");
-        }
-        ManifestAsset asset;
-        asset.sha256 = hash_field(assets[i], where);
-        if (!seen.insert(asset.sha256).second) {
-            fail(where + ".sha256", "appears twice");
-        }
-        asset.size = unsigned_field(assets[i], "size", where, 1, k_max_asset_object_bytes);
-        asset.mime = text_field(assets[i], "mime", where);
-        if (asset.mime != "image/png" && asset.mime != "image/jpeg") {
-            fail(where + ".mime", "expected image/png or image/jpeg");
-        }
-        out.push_back(std::move(asset));
-    }
-    return out;
-}
-
-ChannelManifest read_manifest(const json& root) {
+ChannelManifest read_manifest(const json& root, EntryCollector& entries) {
     if (!root.is_object()) {
         fail("manifest", "expected a JSON object");
     }
@@ -170,8 +215,9 @@ ChannelManifest read_manifest(const json& root) {
         fail("expires", "must be later than issued");
     }
     m.boards = boards_field(root, "");
-    m.items = read_items(root);
-    m.assets = read_assets(root);
+    check_lists(root, entries);
+    m.items = std::move(entries.items);
+    m.assets = std::move(entries.assets);
     return m;
 }
 
@@ -189,7 +235,12 @@ ManifestParse parse_manifest(std::string_view bytes) {
         return result;
     }
     try {
-        result.manifest = read_manifest(json::parse(bytes));
+        EntryCollector entries;
+        const json root =
+            json::parse(bytes, [&entries](int depth, json::parse_event_t event, json& parsed) {
+                return entries(depth, event, parsed);
+            });
+        result.manifest = read_manifest(root, entries);
     } catch (const json::exception& e) {
         result.error = std::string("not valid JSON: ") + e.what();
     } catch (const FieldError& e) {

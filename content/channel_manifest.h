@@ -15,9 +15,12 @@ inline constexpr std::string_view k_manifest_file = "manifest.json";
 inline constexpr std::string_view k_signature_file = "manifest.json.minisig";
 inline constexpr std::string_view k_objects_dir = "objects";
 
-// Caps that bound what a board downloads and parses before anything is trusted.
-inline constexpr uint64_t k_max_manifest_bytes = 32ull * 1024 * 1024;
-inline constexpr size_t k_max_manifest_items = 200'000;
+// Caps that bound what a board downloads and parses before anything is trusted. 150,000 items
+// (the search budget is 100,000 notices) take about 20 MB of manifest; parsing one that size
+// streams its entries into structs (see channel_manifest.cpp) and stays well under kiosk-syncd's
+// 256 MB memory limit.
+inline constexpr uint64_t k_max_manifest_bytes = 24ull * 1024 * 1024;
+inline constexpr size_t k_max_manifest_items = 150'000;
 inline constexpr size_t k_max_manifest_assets = 50'000;
 inline constexpr uint64_t k_max_notice_object_bytes = 2ull * 1024 * 1024;
 inline constexpr uint64_t k_max_asset_object_bytes = 8ull * 1024 * 1024;

@@ -30,9 +30,12 @@ PolicyDecision judge_manifest(const content::ChannelManifest& m, std::string_vie
         return {Verdict::AlreadyCurrent, Problem::Malformed, {}};
     }
     if (m.version < applied.version) {
-        return refuse(Problem::Rollback, "version " + std::to_string(m.version) +
-                                             " is older than the applied version " +
-                                             std::to_string(applied.version) + " (rollback)");
+        return refuse(Problem::Rollback,
+                      "version " + std::to_string(m.version) +
+                          " is older than the applied version " + std::to_string(applied.version) +
+                          " (a rollback, or a mirror that has not caught up); the board keeps "
+                          "version " +
+                          std::to_string(applied.version));
     }
     if (m.version == applied.version) {
         return refuse(Problem::Replay, "version " + std::to_string(m.version) +

@@ -62,6 +62,23 @@ TEST_CASE("malformed manifests are refused naming the field") {
     CHECK(error_after("\"assets\":", "\"assetz\":").starts_with("assets: missing"));
 }
 
+TEST_CASE("entries that are not objects, lists given twice and too many items are refused") {
+    CHECK(error_after("\"items\":[", "\"items\":[7,").starts_with("items"));
+    CHECK(error_after("\"assets\":[", "\"assets\":[\"x\",").starts_with("assets"));
+    CHECK(error_after("\"assets\":[", "\"items\":[],\"assets\":[").find("twice") !=
+          std::string::npos);
+    CHECK(error_after("\"items\":[", "\"items\":{\"a\":{\"id\":\"x\"}},\"itemz\":[")
+              .starts_with("items"));
+    std::string many = "[";
+    const std::string one =
+        "{\"boards\":[],\"id\":\"n\",\"sha256\":\"" + std::string(64, 'a') + "\",\"size\":1},";
+    for (size_t i = 0; i <= k_max_manifest_items; ++i)
+        many += one;
+    many.back() = ']';
+    CHECK(error_after("\"items\":[", "\"items\":" + many + ",\"itemz\":[").find("more than") !=
+          std::string::npos);
+}
+
 TEST_CASE("oversized, deeply nested and non-JSON manifests are refused before parsing") {
     CHECK(parse_manifest(std::string(k_max_manifest_bytes + 1, ' ')).error.find("larger") !=
           std::string::npos);

@@ -6,13 +6,15 @@
 #include <string>
 #include <string_view>
 
+#include "content/utf8.h"
+
 namespace content::safety {
 
 // Decodes the code point at `pos` and advances `pos` past it. An invalid byte decodes as U+FFFD
 // with `valid` false and advances by exactly one byte, so offsets always move forward.
 char32_t decode_utf8(std::string_view text, size_t& pos, bool& valid);
-void append_utf8(std::string& out, char32_t c);
-std::string to_utf8(std::u32string_view text);
+using content::append_utf8;
+using content::to_utf8;
 
 // Characters that a notice never needs and that spam uses to hide or reverse words, rejected
 // outright: zero-width characters (U+200B–U+200F), bidirectional embeddings, overrides and

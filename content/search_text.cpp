@@ -6,56 +6,8 @@
 namespace content {
 
 char32_t next_code_point(std::string_view text, size_t& pos) {
-    const auto lead = static_cast<unsigned char>(text[pos]);
-    size_t length = 1;
-    char32_t c = lead;
-    if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        c = lead & 0x07;
-    } else if (lead >= 0xE0) {
-        length = 3;
-        c = lead & 0x0F;
-    } else if (lead >= 0xC2 && lead < 0xE0) {
-        length = 2;
-        c = lead & 0x1F;
-    } else if (lead >= 0x80) {
-        ++pos;
-        return U'\uFFFD';
-    }
-    if (length > 1) {
-        if (pos + length > text.size()) {
-            ++pos;
-            return U'\uFFFD';
-        }
-        for (size_t k = 1; k < length; ++k) {
-            const auto cc = static_cast<unsigned char>(text[pos + k]);
-            if ((cc & 0xC0) != 0x80) {
-                ++pos;
-                return U'\uFFFD';
-            }
-            c = (c << 6) | (cc & 0x3F);
-        }
-    }
-    pos += length;
-    return c;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
+    bool valid = true;
+    return decode_utf8_at(text, pos, valid);
 }
 
 char32_t fold_char(char32_t c) {

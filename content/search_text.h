@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "content/utf8.h"
+
 namespace content {
 
 struct FoldedText {
@@ -16,7 +18,6 @@ struct FoldedText {
 
 // Decodes one code point at `pos` and advances it; invalid bytes decode as U+FFFD, one byte each.
 char32_t next_code_point(std::string_view text, size_t& pos);
-void append_utf8(std::string& out, char32_t c);
 
 // Lower-case ASCII; full-width ASCII forms (Ａ１：) as ASCII; every kind of space as ' '.
 char32_t fold_char(char32_t c);

@@ -1,6 +1,8 @@
 // Small string helpers shared by the content parsers.
 #include "content/text_util.h"
 
+#include "content/utf8.h"
+
 namespace content {
 
 std::string_view trim(std::string_view text) {
@@ -53,42 +55,14 @@ size_t utf8_length(std::string_view text) {
 }
 
 size_t find_invalid_utf8(std::string_view text) {
-    size_t i = 0;
-    while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        size_t len = 0;
-        uint32_t cp = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            len = 4;
-            cp = c & 0x07;
-        } else {
-            return i;
+    size_t pos = 0;
+    while (pos < text.size()) {
+        const size_t at = pos;
+        bool valid = true;
+        decode_utf8_at(text, pos, valid);
+        if (!valid) {
+            return at;
         }
-        if (i + len > text.size()) {
-            return i;
-        }
-        for (size_t k = 1; k < len; ++k) {
-            const auto cc = static_cast<unsigned char>(text[i + k]);
-            if ((cc & 0xC0) != 0x80) {
-                return i;
-            }
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        const bool overlong =
-            (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
-        if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-            return i;
-        }
-        i += len;
     }
     return std::string_view::npos;
 }

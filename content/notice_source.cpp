@@ -15,8 +15,8 @@ namespace content {
 namespace {
 
 constexpr std::array<std::string_view, 10> k_fields{
-    "title", "category", "department", "date",       "starts",
-    "expires", "priority", "boards",   "source_url", "images"};
+    "title",   "category", "department", "date",       "starts",
+    "expires", "priority", "boards",     "source_url", "images"};
 
 std::string field_list() {
     std::string out;
@@ -43,8 +43,8 @@ public:
     // A scalar field as text, or nullopt with a diagnostic.
     std::optional<std::string> scalar(const YAML::Node& node, const std::string& field) {
         if (!node.IsScalar()) {
-            error_at(node, field, "expected a single value on one line, for example `" + field +
-                                      ": ...`");
+            error_at(node, field,
+                     "expected a single value on one line, for example `" + field + ": ...`");
             return std::nullopt;
         }
         return std::string(trim(node.Scalar()));
@@ -56,8 +56,9 @@ public:
         }
         auto t = parse_beijing_time(*text);
         if (!t) {
-            error_at(node, field, "'" + *text + "' is not a date; write it as " +
-                                      std::string(k_date_forms) + " (Beijing time)");
+            error_at(node, field,
+                     "'" + *text + "' is not a date; write it as " + std::string(k_date_forms) +
+                         " (Beijing time)");
         }
         return t;
     }
@@ -98,7 +99,8 @@ bool is_safe_relative_path(std::string_view path) {
     size_t start = 0;
     while (start <= path.size()) {
         size_t end = path.find('/', start);
-        std::string_view part = path.substr(start, end == std::string_view::npos ? path.npos : end - start);
+        std::string_view part =
+            path.substr(start, end == std::string_view::npos ? path.npos : end - start);
         if (part.empty() || part == "." || part == "..") {
             return false;
         }
@@ -116,9 +118,10 @@ void read_text_fields(const YAML::Node& fm, Validator& v, Notice& n) {
             if (text->empty()) {
                 v.error_at(node, "title", "the title is empty; write the notice's headline");
             } else if (utf8_length(*text) > k_max_title_chars) {
-                v.error_at(node, "title", "the title has " + std::to_string(utf8_length(*text)) +
-                                              " characters; shorten it to at most " +
-                                              std::to_string(k_max_title_chars));
+                v.error_at(node, "title",
+                           "the title has " + std::to_string(utf8_length(*text)) +
+                               " characters; shorten it to at most " +
+                               std::to_string(k_max_title_chars));
             }
             n.title = text.value_or("");
         }
@@ -159,8 +162,9 @@ void read_text_fields(const YAML::Node& fm, Validator& v, Notice& n) {
             const bool web = starts_with(*text, "https://") || starts_with(*text, "http://");
             if (!web || text->size() > 500 || text->find_first_of(" \t") != std::string::npos) {
                 v.error_at(node, "source_url",
-                           "'" + *text + "' is not a web address; write a full address such as "
-                           "https://www.example.gov.cn/notice/1.html");
+                           "'" + *text +
+                               "' is not a web address; write a full address such as "
+                               "https://www.example.gov.cn/notice/1.html");
             }
             n.source_url = *text;
         }
@@ -193,8 +197,9 @@ void read_list_fields(const YAML::Node& fm, Validator& v, Notice& n) {
         for (const std::string& board : v.list(node, "boards")) {
             if (!is_board_id(board)) {
                 v.error_at(node, "boards",
-                           "'" + board + "' is not a board id; use lowercase letters, digits and "
-                           "'-', as in guihuali-hall, or all");
+                           "'" + board +
+                               "' is not a board id; use lowercase letters, digits and "
+                               "'-', as in guihuali-hall, or all");
             } else {
                 n.boards.push_back(board);
             }
@@ -204,8 +209,9 @@ void read_list_fields(const YAML::Node& fm, Validator& v, Notice& n) {
         for (const std::string& path : v.list(node, "images")) {
             if (!is_safe_relative_path(path)) {
                 v.error_at(node, "images",
-                           "'" + path + "' must be a path inside the notices folder, such as "
-                           "images/plan.png");
+                           "'" + path +
+                               "' must be a path inside the notices folder, such as "
+                               "images/plan.png");
             } else {
                 n.images.push_back({path, ""});
             }
@@ -218,7 +224,9 @@ void read_list_fields(const YAML::Node& fm, Validator& v, Notice& n) {
 
 }  // namespace
 
-bool is_valid_notice_id(std::string_view id) { return is_board_id(id); }
+bool is_valid_notice_id(std::string_view id) {
+    return is_board_id(id);
+}
 
 ParsedNotice parse_notice_source(const std::string& file, const std::string& id,
                                  std::string_view text) {
@@ -228,23 +236,27 @@ ParsedNotice parse_notice_source(const std::string& file, const std::string& id,
         return result;
     };
     if (text.size() > k_max_notice_file_bytes) {
-        return fail(0, "", "the file is " + std::to_string(text.size() / 1024) +
-                               " KB; a notice may be at most " +
-                               std::to_string(k_max_notice_file_bytes / 1024) +
-                               " KB, split it into several notices");
+        return fail(0, "",
+                    "the file is " + std::to_string(text.size() / 1024) +
+                        " KB; a notice may be at most " +
+                        std::to_string(k_max_notice_file_bytes / 1024) +
+                        " KB, split it into several notices");
     }
     if (size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
         const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + bad, '\n'));
         return fail(line, "", "the file is not valid UTF-8 text; save it as UTF-8");
     }
     if (!is_valid_notice_id(id)) {
-        return fail(1, "id", "the file name '" + id + "' cannot be a notice id; rename it using "
-                              "lowercase letters, digits and '-', such as water-cut-1120.md");
+        return fail(1, "id",
+                    "the file name '" + id +
+                        "' cannot be a notice id; rename it using "
+                        "lowercase letters, digits and '-', such as water-cut-1120.md");
     }
     const std::vector<std::string_view> lines = split_lines(text);
     if (lines.empty() || trim(lines[0]) != "---") {
-        return fail(1, "", "a notice starts with a line '---', then the fields (title: ..., "
-                           "category: ...), then another '---' and the text");
+        return fail(1, "",
+                    "a notice starts with a line '---', then the fields (title: ..., "
+                    "category: ...), then another '---' and the text");
     }
     size_t close = 1;
     while (close < lines.size() && trim(lines[close]) != "---") {

@@ -74,7 +74,9 @@ CREATE INDEX notices_for_search
 
 }  // namespace
 
-int schema_version_latest() { return static_cast<int>(k_migrations.size()); }
+int schema_version_latest() {
+    return static_cast<int>(k_migrations.size());
+}
 
 void migrate(Database& db, int target) {
     if (target < 0) {

@@ -52,8 +52,9 @@ void attach_images(const fs::path& root, const std::string& file, Notice& notice
             std::string mime = sniff_image_mime(bytes);
             if (mime.empty()) {
                 tree.diagnostics.push_back({file, 0, "images",
-                                            "'" + image.path + "' is not a PNG or JPEG picture; "
-                                            "save it as .png or .jpg"});
+                                            "'" + image.path +
+                                                "' is not a PNG or JPEG picture; "
+                                                "save it as .png or .jpg"});
                 ok = false;
                 continue;
             }

@@ -56,7 +56,9 @@ struct DrawList {
         commands.push_back(FrameCommand{rect, color, thickness});
     }
     void text(TextCommand text) { commands.push_back(std::move(text)); }
-    void image(Rect rect, std::string asset) { commands.push_back(ImageCommand{rect, std::move(asset)}); }
+    void image(Rect rect, std::string asset) {
+        commands.push_back(ImageCommand{rect, std::move(asset)});
+    }
 };
 
 }  // namespace display

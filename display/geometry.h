@@ -12,7 +12,9 @@ struct Color {
 
 struct Rect {
     float x = 0, y = 0, w = 0, h = 0;
-    bool contains(float px, float py) const { return px >= x && px < x + w && py >= y && py < y + h; }
+    bool contains(float px, float py) const {
+        return px >= x && px < x + w && py >= y && py < y + h;
+    }
     float right() const { return x + w; }
     float bottom() const { return y + h; }
     bool operator==(const Rect&) const = default;

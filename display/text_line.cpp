@@ -13,8 +13,8 @@ float line_width(std::string_view text, const FontMetrics& metrics, float size, 
     return width;
 }
 
-TextCommand place_line(std::string_view text, const FontMetrics& metrics, float size,
-                       Weight weight, Color color, Rect box, Align align, Overflow overflow) {
+TextCommand place_line(std::string_view text, const FontMetrics& metrics, float size, Weight weight,
+                       Color color, Rect box, Align align, Overflow overflow) {
     std::u32string chars = decode_utf8(text);
     for (char32_t& cp : chars) {
         if (cp == U'\n' || cp == U'\t') {

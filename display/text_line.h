@@ -14,8 +14,7 @@ enum class Overflow { Clip, Ellipsis };
 float line_width(std::string_view text, const FontMetrics& metrics, float size, Weight weight);
 
 // Places `text` on one line inside `box`, vertically centred; cuts it with "…" when too wide.
-TextCommand place_line(std::string_view text, const FontMetrics& metrics, float size,
-                       Weight weight, Color color, Rect box, Align align,
-                       Overflow overflow = Overflow::Ellipsis);
+TextCommand place_line(std::string_view text, const FontMetrics& metrics, float size, Weight weight,
+                       Color color, Rect box, Align align, Overflow overflow = Overflow::Ellipsis);
 
 }  // namespace display

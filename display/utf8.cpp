@@ -39,8 +39,8 @@ std::u32string decode_utf8(std::string_view text) {
             cp = (cp << 6) | (cc & 0x3F);
         }
         const bool complete = k == len;
-        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
-                              (len == 4 && cp < 0x10000);
+        const bool overlong =
+            (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
         if (!complete || overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
             out.push_back(k_replacement);
             i += complete ? len : k;

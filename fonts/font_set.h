@@ -57,7 +57,9 @@ public:
     bool is_color(int index) const { return m_faces[static_cast<size_t>(index)].color; }
     bool is_scalable(int index) const { return m_faces[static_cast<size_t>(index)].scalable; }
     int face_count() const { return static_cast<int>(m_faces.size()); }
-    const std::string& face_path(int index) const { return m_faces[static_cast<size_t>(index)].path; }
+    const std::string& face_path(int index) const {
+        return m_faces[static_cast<size_t>(index)].path;
+    }
 
 private:
     struct Face {

@@ -69,8 +69,8 @@ std::string read_options(const Args& args, content::ChannelBuildOptions& options
 }  // namespace
 
 int cmd_build(const std::vector<std::string>& words) {
-    const Args args =
-        parse_args(words, {"--key", "--out", "--version", "--channel", "--boards", "--valid-days", "--rules"});
+    const Args args = parse_args(
+        words, {"--key", "--out", "--version", "--channel", "--boards", "--valid-days", "--rules"});
     if (!args.error.empty() || args.positional.size() != 1 || !args.value("--key") ||
         !args.value("--out")) {
         return usage(args.error);
@@ -87,7 +87,8 @@ int cmd_build(const std::vector<std::string>& words) {
     if (const int rc = print_diagnostics(tree); rc != k_ok) {
         return rc;
     }
-    if (const int rc = check_before_publishing(tree, args.positional[0], args.value("--rules")); rc != k_ok) {
+    if (const int rc = check_before_publishing(tree, args.positional[0], args.value("--rules"));
+        rc != k_ok) {
         return rc;
     }
     warn_if_key_readable(*args.value("--key"));

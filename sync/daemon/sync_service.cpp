@@ -20,9 +20,9 @@
 #include "content/log.h"
 #include "content/safety_rules_loader.h"
 #include "content/search_index.h"
-#include "sync/content_hooks.h"
 #include "content/store.h"
 #include "sync/backoff.h"
+#include "sync/content_hooks.h"
 #include "sync/sync_session.h"
 
 namespace syncd {
@@ -118,7 +118,8 @@ std::shared_ptr<const content::SafetyRules> safety_rules() {
         const auto dir = content::default_rules_dir();
         if (!dir) {
             throw std::runtime_error(
-                "no content-safety rules found (install /usr/share/kiosk/rules or set KIOSK_RULES_DIR)");
+                "no content-safety rules found (install /usr/share/kiosk/rules or set "
+                "KIOSK_RULES_DIR)");
         }
         content::SafetyRulesResult loaded = content::load_safety_rules(*dir);
         if (!loaded.rules) {

@@ -210,7 +210,8 @@ TEST_CASE("a reader sees another connection's commit through data_version") {
     CHECK(reader.notice("new"));
 }
 
-TEST_CASE("the WAL files outlive the writer, so a reader in a read-only folder can open the database") {
+TEST_CASE(
+    "the WAL files outlive the writer, so a reader in a read-only folder can open the database") {
     const auto dir = test_paths::scratch_dir("store-persist-wal");
     const std::string path = (dir / "content.db").string();
     {

@@ -6,6 +6,7 @@
 #include <systemd/sd-daemon.h>
 
 #include <chrono>
+#include <cstdio>
 
 #include "content/log.h"
 #include "content/sha256.h"
@@ -225,12 +226,10 @@ int App::screenshot(const std::string& path) {
         const display::PaintStats stats = painter.paint(m_screen.draw);
         SDL_RenderPresent(renderer);
         const auto first_frame = std::chrono::steady_clock::now() - m_options.started;
-        content::log::info(
-            "first frame in " +
-            std::to_string(
-                std::chrono::duration_cast<std::chrono::microseconds>(first_frame).count() /
-                1000.0) +
-            " ms");
+        char first_frame_ms[32];
+        std::snprintf(first_frame_ms, sizeof first_frame_ms, "%.1f",
+                      std::chrono::duration<double, std::milli>(first_frame).count());
+        content::log::info(std::string("first frame in ") + first_frame_ms + " ms");
         if (IMG_SavePNG(surface, path.c_str()) != 0) {
             content::log::error("cannot write " + path + ": " + SDL_GetError());
             rc = 1;

@@ -90,10 +90,8 @@ int cards_per_page(const Theme& theme, const display::FontMetrics& metrics, disp
 
 Screen build_category(content::Category category, const CategoryFetch& fetch, const NavState& state,
                       const Theme& theme, const display::FontMetrics& metrics, display::Size size) {
-    Screen screen;
-    screen.name = "category";
-    screen.draw.clear = theme.background;
-    const TypeSize type = state.large_type ? TypeSize::Large : TypeSize::Normal;
+    Screen screen = blank_screen("category", theme);
+    const TypeSize type = type_size(state);
     const Ui ui = make_ui(theme, metrics, size, type, screen);
     const int per_page = cards_per_page(theme, metrics, size, type);
 

@@ -143,11 +143,8 @@ float footer(const Ui& ui, const HomeModel& model) {
 
 Screen build_home(const HomeModel& model, const NavState& state, const Theme& theme,
                   const display::FontMetrics& metrics, display::Size size) {
-    Screen screen;
-    screen.name = "home";
-    screen.draw.clear = theme.background;
-    const Ui ui = make_ui(theme, metrics, size,
-                          state.large_type ? TypeSize::Large : TypeSize::Normal, screen);
+    Screen screen = blank_screen("home", theme);
+    const Ui ui = make_ui(theme, metrics, size, type_size(state), screen);
     const auto w = static_cast<float>(size.w);
     const auto h = static_cast<float>(size.h);
     const bool portrait = size.h > size.w;

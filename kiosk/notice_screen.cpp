@@ -86,10 +86,8 @@ void details_panel(const Ui& ui, const content::Notice& n, Rect panel) {
 
 Screen build_notice(const content::Notice& notice, NoticeBody& body, const NavState& state,
                     const Theme& theme, const display::FontMetrics& metrics, display::Size size) {
-    Screen screen;
-    screen.name = "notice";
-    screen.draw.clear = theme.background;
-    const TypeSize type = state.large_type ? TypeSize::Large : TypeSize::Normal;
+    Screen screen = blank_screen("notice", theme);
+    const TypeSize type = type_size(state);
     const Ui ui = make_ui(theme, metrics, size, type, screen);
     const auto w = static_cast<float>(size.w), h = static_cast<float>(size.h);
     const float top = top_bar_height(ui);
@@ -125,11 +123,8 @@ Screen build_notice(const content::Notice& notice, NoticeBody& body, const NavSt
 
 Screen build_notice_missing(const NavState& state, const Theme& theme,
                             const display::FontMetrics& metrics, display::Size size) {
-    Screen screen;
-    screen.name = "notice";
-    screen.draw.clear = theme.background;
-    const Ui ui = make_ui(theme, metrics, size,
-                          state.large_type ? TypeSize::Large : TypeSize::Normal, screen);
+    Screen screen = blank_screen("notice", theme);
+    const Ui ui = make_ui(theme, metrics, size, type_size(state), screen);
     const float top = top_bar(ui, "公开内容");
     const auto w = static_cast<float>(size.w), h = static_cast<float>(size.h);
     ui.line("这条内容已更新或撤下", ui.theme.title_px, Weight::Bold, ui.theme.text,

@@ -279,12 +279,9 @@ std::string search_text(const SearchState& state, SearchBackend& /*backend*/) {
 Screen build_search(const NavState& state, SearchBackend& backend,
                     const std::vector<std::string>& hot_searches, const Theme& theme,
                     const display::FontMetrics& metrics, display::Size size) {
-    Screen screen;
-    screen.name = "search";
-    screen.draw.clear = theme.background;
+    Screen screen = blank_screen("search", theme);
     // The keyboard keeps its size in large type (keys are already large); results follow it.
-    const Ui ui = make_ui(theme, metrics, size,
-                          state.large_type ? TypeSize::Large : TypeSize::Normal, screen);
+    const Ui ui = make_ui(theme, metrics, size, type_size(state), screen);
     const float top = top_bar(ui, "查找公开内容");
     const Areas a = areas(ui, top);
     const bool ime = backend.ime_available();

@@ -10,18 +10,11 @@ using display::Align;
 using display::Rect;
 using display::Weight;
 
-Screen start(const char* name, const Theme& theme) {
-    Screen screen;
-    screen.name = name;
-    screen.draw.clear = theme.background;
-    return screen;
-}
-
 }  // namespace
 
 Screen build_attract(const AttractModel& model, const NavState& state, const Theme& theme,
                      const display::FontMetrics& metrics, display::Size size) {
-    Screen screen = start("attract", theme);
+    Screen screen = blank_screen("attract", theme);
     const Ui ui = make_ui(theme, metrics, size, TypeSize::Large, screen);
     const auto w = static_cast<float>(size.w), h = static_cast<float>(size.h);
     const float m = ui.px(60);
@@ -56,7 +49,7 @@ Screen build_attract(const AttractModel& model, const NavState& state, const The
 
 Screen build_pin_pad(const NavState& state, const Theme& theme, const display::FontMetrics& metrics,
                      display::Size size) {
-    Screen screen = start("pin", theme);
+    Screen screen = blank_screen("pin", theme);
     const Ui ui = make_ui(theme, metrics, size, TypeSize::Normal, screen);
     const float top = top_bar(ui, "技术人员验证");
     const auto w = static_cast<float>(size.w);
@@ -97,7 +90,7 @@ std::string or_dash(const std::string& s) {
 
 Screen build_diagnostics(const DiagnosticsModel& d, const NavState& state, const Theme& theme,
                          const display::FontMetrics& metrics, display::Size size) {
-    Screen screen = start("technician", theme);
+    Screen screen = blank_screen("technician", theme);
     const Ui ui = make_ui(theme, metrics, size, TypeSize::Normal, screen);
     const float top = top_bar(ui, "维护信息");
     const auto w = static_cast<float>(size.w);
@@ -157,7 +150,7 @@ Screen build_off(display::Size size) {
 
 Screen build_touch_test(const NavState& state, const Theme& theme,
                         const display::FontMetrics& metrics, display::Size size) {
-    Screen screen = start("touch-test", theme);
+    Screen screen = blank_screen("touch-test", theme);
     const Ui ui = make_ui(theme, metrics, size, TypeSize::Normal, screen);
     const int cells = 40;  // 8 × 5, or 5 × 8 in portrait
     const float top = top_bar(ui, "触摸测试：已点 " + std::to_string(state.touched_cells.size()) +

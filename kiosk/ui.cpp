@@ -10,6 +10,13 @@ using display::Align;
 using display::Rect;
 using display::Weight;
 
+Screen blank_screen(const char* name, const Theme& theme) {
+    Screen screen;
+    screen.name = name;
+    screen.draw.clear = theme.background;
+    return screen;
+}
+
 Ui make_ui(const Theme& theme, const display::FontMetrics& metrics, display::Size size,
            TypeSize type, Screen& screen) {
     return Ui{theme, metrics, size, ui_scale(size), type_factor(type), screen};

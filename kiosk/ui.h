@@ -35,6 +35,12 @@ struct Ui {
                 display::Color color, display::Rect box, int max_lines, float line_h) const;
 };
 
+// An empty screen on the theme's background, and the type size the resident chose.
+Screen blank_screen(const char* name, const Theme& theme);
+inline TypeSize type_size(const NavState& state) {
+    return state.large_type ? TypeSize::Large : TypeSize::Normal;
+}
+
 Ui make_ui(const Theme& theme, const display::FontMetrics& metrics, display::Size size,
            TypeSize type, Screen& screen);
 

@@ -102,7 +102,8 @@ Screen build_notice(const content::Notice& notice, NoticeBody& body, const NavSt
         panel = {m, bottom - band_h - ui.px(20), w - 2 * m, band_h};
         body_area.h -= band_h + ui.px(20);
     } else {
-        const float panel_w = ui.px(400);
+        // The details grow with the type size, so the panel does too.
+        const float panel_w = ui.px(400) * ui.type;
         panel = {w - m - panel_w, body_area.y, panel_w, body_area.h};
         body_area.w -= panel_w + ui.px(40);
     }

@@ -35,10 +35,12 @@ Screen build_attract(const AttractModel& model, const NavState& state, const The
         const float line_h = ui.text_px(56) * 1.35f;
         const int lines = ui.wrapped(n.title, 56, Weight::Bold, theme.text,
                                      {m, h * 0.34f, w - 2 * m, 3 * line_h}, 3, line_h);
-        ui.line(n.department + "　" + content::format_date_chinese(n.published_at), 36,
-                Weight::Regular, theme.text_secondary,
-                {m, h * 0.34f + static_cast<float>(lines) * line_h + ui.px(30), w - 2 * m,
-                 ui.text_px(60)},
+        // Department and date on lines of their own, so a narrow portrait board cuts neither.
+        const float meta_y = h * 0.34f + static_cast<float>(lines) * line_h + ui.px(30);
+        ui.line(n.department, 36, Weight::Regular, theme.text_secondary,
+                {m, meta_y, w - 2 * m, ui.text_px(60)}, Align::Center);
+        ui.line(content::format_date_chinese(n.published_at), 36, Weight::Regular,
+                theme.text_secondary, {m, meta_y + ui.text_px(60), w - 2 * m, ui.text_px(60)},
                 Align::Center);
     }
     const Rect hint{m, h - ui.px(260), w - 2 * m, ui.px(150)};

@@ -21,7 +21,7 @@ install(FILES ${KIOSK_SYSTEMD_DIR}/99-kiosk-usb.rules DESTINATION lib/udev/rules
 install(PROGRAMS ${KIOSK_SYSTEMD_DIR}/kiosk-provision DESTINATION libexec/kiosk)
 # The content-safety rules kiosk-syncd checks every arriving notice against (it refuses to start
 # without them); content::default_rules_dir() looks in /usr/share/kiosk/rules.
-install(DIRECTORY ${CMAKE_SOURCE_DIR}/content/rules/ DESTINATION share/kiosk/rules
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/content/safety/rules/ DESTINATION share/kiosk/rules
         PATTERN "generate.py" EXCLUDE)
 install(FILES ${KIOSK_SYSTEMD_DIR}/kiosk.toml.default DESTINATION /etc/kiosk RENAME kiosk.toml
   PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ)

@@ -7,7 +7,7 @@
 #include <cctype>
 #include <set>
 
-#include "content/source_tree.h"
+#include "content/file_read.h"
 
 namespace content {
 namespace {

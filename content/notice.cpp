@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "content/sha256.h"
 
 namespace content {
@@ -79,6 +81,12 @@ std::string notice_canonical_text(const Notice& notice) {
 
 std::string notice_hash(const Notice& notice) {
     return sha256_hex(notice_canonical_text(notice));
+}
+
+bool is_valid_notice_id(std::string_view id) {
+    return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    });
 }
 
 }  // namespace content

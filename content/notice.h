@@ -52,4 +52,13 @@ bool targets_board(const Notice& notice, std::string_view board_id);
 std::string notice_canonical_text(const Notice& notice);
 std::string notice_hash(const Notice& notice);
 
+// Caps that keep one bad file from flooding a board.
+inline constexpr size_t k_max_notice_file_bytes = 512 * 1024;
+inline constexpr size_t k_max_title_chars = 120;
+inline constexpr size_t k_max_department_chars = 60;
+inline constexpr size_t k_max_images = 16;
+
+// Notice ids are file stems: lowercase ASCII letters, digits, '-' and '_', at most 64.
+bool is_valid_notice_id(std::string_view id);
+
 }  // namespace content

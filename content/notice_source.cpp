@@ -87,9 +87,7 @@ private:
 };
 
 bool is_board_id(std::string_view id) {
-    return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-    });
+    return is_valid_notice_id(id);  // board ids follow the same rule as notice ids
 }
 
 bool is_safe_relative_path(std::string_view path) {
@@ -223,10 +221,6 @@ void read_list_fields(const YAML::Node& fm, Validator& v, Notice& n) {
 }
 
 }  // namespace
-
-bool is_valid_notice_id(std::string_view id) {
-    return is_board_id(id);
-}
 
 ParsedNotice parse_notice_source(const std::string& file, const std::string& id,
                                  std::string_view text) {

@@ -25,12 +25,6 @@
 
 namespace content {
 
-// Caps that keep one bad file from flooding a board.
-inline constexpr size_t k_max_notice_file_bytes = 512 * 1024;
-inline constexpr size_t k_max_title_chars = 120;
-inline constexpr size_t k_max_department_chars = 60;
-inline constexpr size_t k_max_images = 16;
-
 struct ParsedNotice {
     std::optional<Notice> notice;  // set only when there are no diagnostics
     std::vector<Diagnostic> diagnostics;
@@ -40,8 +34,5 @@ struct ParsedNotice {
 // Pure: no file system access. Image paths are checked for form only.
 ParsedNotice parse_notice_source(const std::string& file, const std::string& id,
                                  std::string_view text);
-
-// Notice ids are file stems: lowercase ASCII letters, digits, '-' and '_', at most 64.
-bool is_valid_notice_id(std::string_view id);
 
 }  // namespace content

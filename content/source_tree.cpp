@@ -11,36 +11,6 @@
 namespace content {
 namespace fs = std::filesystem;
 
-std::string read_file_capped(const fs::path& path, size_t max_bytes) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw std::runtime_error("cannot open " + path.string());
-    }
-    std::string bytes;
-    bytes.resize(max_bytes + 1);
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    const auto got = static_cast<size_t>(in.gcount());
-    if (in.bad()) {
-        throw std::runtime_error("cannot read " + path.string());
-    }
-    if (got > max_bytes) {
-        throw std::runtime_error(path.string() + " is larger than " + std::to_string(max_bytes) +
-                                 " bytes");
-    }
-    bytes.resize(got);
-    return bytes;
-}
-
-std::string sniff_image_mime(std::string_view bytes) {
-    if (bytes.substr(0, 8) == std::string_view("\x89PNG\r\n\x1a\n", 8)) {
-        return "image/png";
-    }
-    if (bytes.substr(0, 3) == std::string_view("\xff\xd8\xff", 3)) {
-        return "image/jpeg";
-    }
-    return {};
-}
-
 namespace {
 
 void attach_images(const fs::path& root, const std::string& file, Notice& notice, SourceTree& tree,

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "content/diagnostic.h"
+#include "content/file_read.h"
 #include "content/notice.h"
 
 namespace content {
@@ -29,10 +30,5 @@ struct SourceTree {
 // Every *.md file below `dir` except README.md is one notice; its stem is the notice id.
 SourceTree load_source_tree(const std::filesystem::path& dir);
 
-// Reads a whole file, refusing files over `max_bytes`. Throws std::runtime_error with the path.
-std::string read_file_capped(const std::filesystem::path& path, size_t max_bytes);
-
-// "image/png", "image/jpeg" or empty when the bytes are neither.
-std::string sniff_image_mime(std::string_view bytes);
 
 }  // namespace content

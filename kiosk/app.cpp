@@ -124,7 +124,7 @@ void App::rebuild(int64_t now_ms) {
 
 bool App::ime_available() {
     if (!m_ime) {
-        m_ime = std::make_unique<content::PinyinIme>();
+        m_ime = std::make_unique<kiosk::PinyinIme>();
         if (!m_ime->open()) {
             content::log::warning("pinyin input unavailable, initials only: " + m_ime->error());
         }
@@ -133,20 +133,20 @@ bool App::ime_available() {
     return m_ime->is_open();
 }
 
-std::vector<content::ImeCandidate> App::candidates(const std::string& pinyin, size_t max) {
+std::vector<kiosk::ImeCandidate> App::candidates(const std::string& pinyin, size_t max) {
     if (!ime_available()) {
         return {};
     }
     return m_ime->candidate_details(pinyin, max);
 }
 
-std::optional<content::SearchResult> App::search(const std::string& text, size_t offset,
+std::optional<content::search::SearchResult> App::search(const std::string& text, size_t offset,
                                                  size_t limit) {
-    content::Searcher* searcher = m_content.searcher();
+    content::search::Searcher* searcher = m_content.searcher();
     if (!searcher) {
         return std::nullopt;
     }
-    content::SearchRequest request;
+    content::search::SearchRequest request;
     request.query = text;
     request.now = m_now_ms / 1000;
     request.offset = offset;

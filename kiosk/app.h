@@ -55,8 +55,8 @@ private:
     void advance(int64_t ms);
     // SearchBackend
     bool ime_available() override;
-    std::vector<content::ImeCandidate> candidates(const std::string& pinyin, size_t max) override;
-    std::optional<content::SearchResult> search(const std::string& text, size_t offset,
+    std::vector<kiosk::ImeCandidate> candidates(const std::string& pinyin, size_t max) override;
+    std::optional<content::search::SearchResult> search(const std::string& text, size_t offset,
                                                 size_t limit) override;
 
     Options m_options;
@@ -75,7 +75,7 @@ private:
     int64_t clock_ms() const { return wall_clock_ms() + m_clock_offset_ms; }
     int64_t m_last_content_check_ms = 0;
     int m_script_missing_glyphs = 0;
-    std::unique_ptr<content::PinyinIme> m_ime;  // opened on first use of the search screen
+    std::unique_ptr<kiosk::PinyinIme> m_ime;  // opened on first use of the search screen
 };
 
 }  // namespace kiosk

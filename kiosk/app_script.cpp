@@ -8,7 +8,7 @@
 #include <filesystem>
 
 #include "content/log.h"
-#include "content/source_tree.h"
+#include "content/file_read.h"
 #include "display/sdl_painter.h"
 #include "display/utf8.h"
 #include "kiosk/app.h"

@@ -186,14 +186,14 @@ void ContentReader::diagnostics(DiagnosticsModel& model, int64_t now) {
     }
 }
 
-content::Searcher* ContentReader::searcher() {
+content::search::Searcher* ContentReader::searcher() {
     if (!ensure_open()) {
         m_searcher.reset();
         return nullptr;
     }
     try {
         if (!m_searcher) {
-            m_searcher = std::make_unique<content::Searcher>(m_store->database());
+            m_searcher = std::make_unique<content::search::Searcher>(m_store->database());
         } else {
             m_searcher->refresh();
         }

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "content/search.h"
+#include "content/search/searcher.h"
 #include "content/store.h"
 #include "display/asset_source.h"
 #include "kiosk/home_screen.h"
@@ -36,12 +36,12 @@ public:
     std::optional<std::string> asset_bytes(const std::string& sha256) override;
     content::Store* store() { return m_store ? &*m_store : nullptr; }
     // The searcher over the open database; nullptr (and a logged reason) without an index.
-    content::Searcher* searcher();
+    content::search::Searcher* searcher();
 
 private:
     std::string m_path;
     std::optional<content::Store> m_store;
-    std::unique_ptr<content::Searcher> m_searcher;
+    std::unique_ptr<content::search::Searcher> m_searcher;
     int64_t m_data_version = -1;
     std::string m_last_error;
 };

@@ -16,7 +16,7 @@ constexpr display::Color k_highlight{255, 226, 140, 255};  // a marker-pen yello
 
 // Draws one line of text with the byte spans highlighted: a yellow marker behind them, bold text.
 void highlighted_line(const Ui& ui, const std::string& text,
-                      const std::vector<content::TextSpan>& spans, float size_1080,
+                      const std::vector<content::search::TextSpan>& spans, float size_1080,
                       display::Color color, Rect box) {
     display::TextCommand line = display::place_line(text, ui.metrics, ui.text_px(size_1080),
                                                     Weight::Regular, color, box, Align::Start);
@@ -33,7 +33,7 @@ void highlighted_line(const Ui& ui, const std::string& text,
     const float px = ui.text_px(size_1080);
     for (size_t g = 0; g < line.glyphs.size(); ++g) {
         const size_t byte = g < offsets.size() ? offsets[g] : text.size();
-        const bool hit = std::any_of(spans.begin(), spans.end(), [&](const content::TextSpan& s) {
+        const bool hit = std::any_of(spans.begin(), spans.end(), [&](const content::search::TextSpan& s) {
             return byte >= s.begin && byte < s.end;
         });
         if (hit && line.glyphs[g].cp != U'…') {
@@ -100,7 +100,7 @@ void query_box(const Ui& ui, const SearchState& st, SearchBackend& backend, Rect
     const float bar_h = ui.px(96);
     if (st.mode == KeyboardMode::Pinyin && !st.pinyin.empty()) {
         float x = area.x;
-        for (const content::ImeCandidate& c : backend.candidates(st.pinyin, 8)) {
+        for (const kiosk::ImeCandidate& c : backend.candidates(st.pinyin, 8)) {
             const float cw = std::max(
                 ui.px(110),
                 display::line_width(c.text, ui.metrics, ui.text_px(36), Weight::Bold) + ui.px(48));
@@ -194,7 +194,7 @@ void hot_searches_panel(const Ui& ui, const std::vector<std::string>& hot, float
     }
 }
 
-void hit_card(const Ui& ui, const content::SearchHit& hit, Rect box) {
+void hit_card(const Ui& ui, const content::search::SearchHit& hit, Rect box) {
     ui.screen.draw.fill(box, ui.theme.tile_border, ui.px(14));
     ui.screen.draw.fill({box.x + ui.px(2), box.y + ui.px(2), box.w - ui.px(4), box.h - ui.px(4)},
                         ui.theme.tile, ui.px(12));
@@ -243,7 +243,7 @@ void results(const Ui& ui, const NavState& state, SearchBackend& backend,
             ui.theme.body_px, Weight::Bold, ui.theme.text, {area.x, area.y, area.w, header_h},
             Align::Start);
     float y = area.y + header_h;
-    for (const content::SearchHit& hit : result->hits) {
+    for (const content::search::SearchHit& hit : result->hits) {
         hit_card(ui, hit, {area.x, y, area.w, card_h});
         y += card_h + ui.px(16);
     }

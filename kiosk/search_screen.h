@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "content/pinyin_ime.h"
-#include "content/search.h"
+#include "kiosk/pinyin_ime.h"
+#include "content/search/searcher.h"
 #include "kiosk/navigation.h"
 #include "kiosk/ui.h"
 
@@ -20,10 +20,10 @@ class SearchBackend {
 public:
     virtual ~SearchBackend() = default;
     virtual bool ime_available() = 0;
-    virtual std::vector<content::ImeCandidate> candidates(const std::string& pinyin,
+    virtual std::vector<kiosk::ImeCandidate> candidates(const std::string& pinyin,
                                                           size_t max) = 0;
     // nullopt when search is unavailable (no index yet).
-    virtual std::optional<content::SearchResult> search(const std::string& text, size_t offset,
+    virtual std::optional<content::search::SearchResult> search(const std::string& text, size_t offset,
                                                         size_t limit) = 0;
 };
 

@@ -5,7 +5,7 @@
 
 #include <memory>
 
-#include "content/safety_rules.h"
+#include "content/safety/rules.h"
 #include "sync/apply_hooks.h"
 
 namespace sync_core {
@@ -13,6 +13,6 @@ namespace sync_core {
 // `rules` may be null only in tests that do not check content; kiosk-syncd refuses to start
 // without rules. Notices approved at publishing are still quarantined on boards, which fails
 // safe: approvals are not yet carried in the channel.
-ApplyHooks content_hooks(std::shared_ptr<const content::SafetyRules> rules);
+ApplyHooks content_hooks(std::shared_ptr<const content::safety::SafetyRules> rules);
 
 }  // namespace sync_core

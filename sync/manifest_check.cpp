@@ -8,11 +8,11 @@ namespace sync_core {
 
 VerifiedManifest verify_signed_manifest(std::string_view manifest_bytes,
                                         std::optional<std::string_view> signature,
-                                        const std::vector<content::minisign::PublicKey>& trusted) {
-    namespace ms = content::minisign;
-    if (manifest_bytes.size() > content::k_max_manifest_bytes) {
+                                        const std::vector<content::channel::minisign::PublicKey>& trusted) {
+    namespace ms = content::channel::minisign;
+    if (manifest_bytes.size() > content::channel::k_max_manifest_bytes) {
         throw SyncError(Problem::TooLarge, "the manifest is larger than its cap of " +
-                                               std::to_string(content::k_max_manifest_bytes) +
+                                               std::to_string(content::channel::k_max_manifest_bytes) +
                                                " bytes");
     }
     if (!signature) {
@@ -33,7 +33,7 @@ VerifiedManifest verify_signed_manifest(std::string_view manifest_bytes,
         case ms::VerifyStatus::BadSignature:
             throw SyncError(Problem::BadSignature, "bad signature: " + v.message);
     }
-    content::ManifestParse parsed = content::parse_manifest(manifest_bytes);
+    content::channel::ManifestParse parsed = content::channel::parse_manifest(manifest_bytes);
     if (!parsed.manifest) {
         throw SyncError(Problem::Malformed, "the signed manifest cannot be read: " + parsed.error);
     }

@@ -6,13 +6,13 @@
 #include <string_view>
 #include <vector>
 
-#include "content/channel_manifest.h"
-#include "content/minisign.h"
+#include "content/channel/manifest.h"
+#include "content/channel/minisign.h"
 
 namespace sync_core {
 
 struct VerifiedManifest {
-    content::ChannelManifest manifest;
+    content::channel::ChannelManifest manifest;
     std::string sha256;  // of the manifest bytes: identifies exactly what was applied
     std::string signer;  // key id in hex
 };
@@ -22,6 +22,6 @@ struct VerifiedManifest {
 // UntrustedKey, Malformed).
 VerifiedManifest verify_signed_manifest(std::string_view manifest_bytes,
                                         std::optional<std::string_view> signature,
-                                        const std::vector<content::minisign::PublicKey>& trusted);
+                                        const std::vector<content::channel::minisign::PublicKey>& trusted);
 
 }  // namespace sync_core

@@ -22,7 +22,7 @@ std::string boards_text(const std::vector<std::string>& boards) {
 
 }  // namespace
 
-PolicyDecision judge_manifest(const content::ChannelManifest& m, std::string_view manifest_sha256,
+PolicyDecision judge_manifest(const content::channel::ChannelManifest& m, std::string_view manifest_sha256,
                               const AppliedVersion& applied, std::string_view board_id,
                               int64_t latest_known_time) {
     if (applied.version != 0 && m.version == applied.version &&
@@ -49,7 +49,7 @@ PolicyDecision judge_manifest(const content::ChannelManifest& m, std::string_vie
                                             content::format_date_time(latest_known_time) +
                                             " (Beijing time); the publisher must publish again");
     }
-    if (!content::boards_include(m.boards, board_id)) {
+    if (!content::channel::boards_include(m.boards, board_id)) {
         return refuse(Problem::NotForBoard, "channel " + m.channel + " is for boards " +
                                                 boards_text(m.boards) + ", not for " +
                                                 std::string(board_id));

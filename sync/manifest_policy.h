@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "content/channel_manifest.h"
+#include "content/channel/manifest.h"
 #include "sync/sync_problem.h"
 
 namespace sync_core {
@@ -29,7 +29,7 @@ struct PolicyDecision {
 
 // Rollback and replay, expiry against `latest_known_time`, then targeting. The same version with
 // the same manifest bytes is AlreadyCurrent, never a refusal.
-PolicyDecision judge_manifest(const content::ChannelManifest& manifest,
+PolicyDecision judge_manifest(const content::channel::ChannelManifest& manifest,
                               std::string_view manifest_sha256, const AppliedVersion& applied,
                               std::string_view board_id, int64_t latest_known_time);
 

@@ -2,7 +2,7 @@
 #include "sync/staging.h"
 
 #include "content/sha256.h"
-#include "content/source_tree.h"
+#include "content/file_read.h"
 #include "sync/sync_problem.h"
 
 namespace sync_core {

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <map>
 
-#include "content/channel_object.h"
+#include "content/channel/object.h"
 #include "content/log.h"
 #include "content/sha256.h"
 #include "sync/manifest_check.h"
@@ -14,19 +14,19 @@
 namespace sync_core {
 namespace {
 
-using content::ChannelManifest;
+using content::channel::ChannelManifest;
 namespace k = state_key;
 
 constexpr std::string_view k_manifest_name = "manifest.json";
 constexpr std::string_view k_signature_name = "manifest.json.minisig";
 
-Problem problem_for(content::ObjectProblem::Kind kind) {
+Problem problem_for(content::channel::ObjectProblem::Kind kind) {
     switch (kind) {
-        case content::ObjectProblem::Kind::Size:
+        case content::channel::ObjectProblem::Kind::Size:
             return Problem::SizeMismatch;
-        case content::ObjectProblem::Kind::Hash:
+        case content::channel::ObjectProblem::Kind::Hash:
             return Problem::HashMismatch;
-        case content::ObjectProblem::Kind::Malformed:
+        case content::channel::ObjectProblem::Kind::Malformed:
             break;
     }
     return Problem::Malformed;
@@ -36,7 +36,7 @@ Problem problem_for(content::ObjectProblem::Kind kind) {
 std::string policy_fingerprint(const SyncSettings& settings) {
     std::vector<std::string> keys;
     for (const auto& key : settings.trusted_keys) {
-        keys.push_back(content::minisign::public_key_base64(key));
+        keys.push_back(content::channel::minisign::public_key_base64(key));
     }
     std::sort(keys.begin(), keys.end());
     std::string text = settings.board_id;
@@ -74,7 +74,7 @@ private:
     };
     void stage_objects(Staging& staging, const std::vector<ObjectRef>& wanted);
     void check_free_space(const UpdatePlan& plan,
-                          const std::map<std::string, const content::ManifestItem*>& items,
+                          const std::map<std::string, const content::channel::ManifestItem*>& items,
                           const ChannelManifest& m, const Staging& staging) const;
     void stage_assets(const ChannelManifest& m, Staging& staging, StagedUpdate& update);
     SyncOutcome apply(const VerifiedManifest& vm, const Validators& validators, Staging& staging);
@@ -121,7 +121,7 @@ std::optional<std::string> SyncRun::fetch_signature(Staging& staging) {
     try {
         const FetchResult r =
             m_source.fetch(k_signature_name, staging.path(k_signature_name),
-                           content::minisign::k_max_signature_file_bytes, nullptr);
+                           content::channel::minisign::k_max_signature_file_bytes, nullptr);
         m_outcome.bytes_fetched += r.bytes;
     } catch (const SyncError& e) {
         if (e.problem() == Problem::Missing) {
@@ -129,7 +129,7 @@ std::optional<std::string> SyncRun::fetch_signature(Staging& staging) {
         }
         throw;
     }
-    return staging.read(k_signature_name, content::minisign::k_max_signature_file_bytes);
+    return staging.read(k_signature_name, content::channel::minisign::k_max_signature_file_bytes);
 }
 
 StateEntries SyncRun::attempt_entries(std::string_view result, std::string_view error,
@@ -188,13 +188,13 @@ SyncOutcome SyncRun::current(const VerifiedManifest& vm, const Validators& valid
 // Refuses to start a download the disk cannot hold: the staged objects, and about as much again
 // for the database to grow, plus a margin. Asset sizes are an upper bound (some may be present).
 void SyncRun::check_free_space(const UpdatePlan& plan,
-                               const std::map<std::string, const content::ManifestItem*>& items,
+                               const std::map<std::string, const content::channel::ManifestItem*>& items,
                                const ChannelManifest& m, const Staging& staging) const {
     uint64_t needed = 0;
     for (const std::string& id : plan.upsert) {
         needed += items.at(id)->size;
     }
-    for (const content::ManifestAsset& asset : m.assets) {
+    for (const content::channel::ManifestAsset& asset : m.assets) {
         needed += asset.size;
     }
     std::error_code ec;
@@ -216,7 +216,7 @@ void SyncRun::stage_objects(Staging& staging, const std::vector<ObjectRef>& want
         if (staging.holds(object.sha256, object.size, object.sha256)) {
             ++m_outcome.objects_reused;
         } else {
-            requests.push_back({std::string(content::k_objects_dir) + "/" + object.sha256,
+            requests.push_back({std::string(content::channel::k_objects_dir) + "/" + object.sha256,
                                 staging.path(object.sha256), object.size});
         }
     }
@@ -227,9 +227,9 @@ void SyncRun::stage_objects(Staging& staging, const std::vector<ObjectRef>& want
 
 StagedUpdate SyncRun::stage(const ChannelManifest& m, Staging& staging) {
     std::map<std::string, std::string> incoming;
-    std::map<std::string, const content::ManifestItem*> items;
-    for (const content::ManifestItem& item : m.items) {
-        if (content::boards_include(item.boards, m_settings.board_id)) {
+    std::map<std::string, const content::channel::ManifestItem*> items;
+    for (const content::channel::ManifestItem& item : m.items) {
+        if (content::channel::boards_include(item.boards, m_settings.board_id)) {
             incoming.emplace(item.id, item.sha256);
             items.emplace(item.id, &item);
         }
@@ -242,11 +242,11 @@ StagedUpdate SyncRun::stage(const ChannelManifest& m, Staging& staging) {
         wanted.push_back({items.at(id)->sha256, items.at(id)->size});
     }
     stage_objects(staging, wanted);
-    const auto assets = content::assets_by_hash(m);
+    const auto assets = content::channel::assets_by_hash(m);
     for (const std::string& id : update.plan.upsert) {
-        const content::ManifestItem& item = *items.at(id);
-        content::NoticeObject object =
-            content::read_notice_object(item, staging.read(item.sha256, item.size + 1), assets);
+        const content::channel::ManifestItem& item = *items.at(id);
+        content::channel::NoticeObject object =
+            content::channel::read_notice_object(item, staging.read(item.sha256, item.size + 1), assets);
         if (object.problem) {
             throw SyncError(problem_for(object.problem->kind), object.problem->message);
         }
@@ -258,7 +258,7 @@ StagedUpdate SyncRun::stage(const ChannelManifest& m, Staging& staging) {
 
 // The images the new notices show and the database lacks, each checked after copying.
 void SyncRun::stage_assets(const ChannelManifest& m, Staging& staging, StagedUpdate& update) {
-    const auto assets = content::assets_by_hash(m);
+    const auto assets = content::channel::assets_by_hash(m);
     std::map<std::string, std::string> needed;  // sha256 -> the path a notice gave it
     for (const content::Notice& notice : update.notices) {
         for (const content::ImageRef& image : notice.images) {
@@ -273,9 +273,9 @@ void SyncRun::stage_assets(const ChannelManifest& m, Staging& staging, StagedUpd
     }
     stage_objects(staging, wanted);
     for (const auto& [sha, path] : needed) {
-        const content::ManifestAsset& asset = assets.at(sha);
+        const content::channel::ManifestAsset& asset = assets.at(sha);
         const std::string bytes = staging.read(sha, asset.size + 1);
-        if (auto problem = content::check_object_bytes("image " + path, asset.size, sha, bytes)) {
+        if (auto problem = content::channel::check_object_bytes("image " + path, asset.size, sha, bytes)) {
             throw SyncError(problem_for(problem->kind), problem->message);
         }
         update.assets.push_back({sha, asset.mime, asset.size});

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "content/channel_manifest.h"
-#include "content/minisign.h"
+#include "content/channel/manifest.h"
+#include "content/channel/minisign.h"
 #include "content/store.h"
 #include "sync/apply_hooks.h"
 #include "sync/apply_update.h"
@@ -24,9 +24,9 @@ inline constexpr int64_t k_status_heartbeat_seconds = 3600;
 
 struct SyncSettings {
     std::string board_id;
-    std::vector<content::minisign::PublicKey> trusted_keys;
+    std::vector<content::channel::minisign::PublicKey> trusted_keys;
     std::filesystem::path staging_dir;
-    uint64_t max_manifest_bytes = content::k_max_manifest_bytes;
+    uint64_t max_manifest_bytes = content::channel::k_max_manifest_bytes;
     // Called between downloads; returning false stops the attempt (daemon shutdown). The daemon
     // also pings the systemd watchdog from here.
     std::function<bool()> keep_going;

@@ -5,7 +5,7 @@
 #include <filesystem>
 
 #include "content/board_config.h"
-#include "content/source_tree.h"
+#include "content/file_read.h"
 
 namespace sync_core {
 namespace {
@@ -51,7 +51,7 @@ std::string read_flags(const std::vector<std::string>& args, Flags& f) {
 }
 
 // A key file path, or the base64 key itself.
-std::optional<content::minisign::PublicKey> read_key(const std::string& arg,
+std::optional<content::channel::minisign::PublicKey> read_key(const std::string& arg,
                                                      std::vector<std::string>& errors) {
     std::string text = arg;
     std::error_code ec;
@@ -63,7 +63,7 @@ std::optional<content::minisign::PublicKey> read_key(const std::string& arg,
             return std::nullopt;
         }
     }
-    auto parsed = content::minisign::parse_public_key(text);
+    auto parsed = content::channel::minisign::parse_public_key(text);
     if (!parsed.value) {
         errors.push_back("trusted key '" + arg.substr(0, 80) + "': " + parsed.error);
     }

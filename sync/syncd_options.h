@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "content/minisign.h"
+#include "content/channel/minisign.h"
 
 namespace sync_core {
 
@@ -14,7 +14,7 @@ struct DaemonOptions {
     std::string board_id;
     std::string data_dir;
     std::vector<std::string> sources;  // in order of preference
-    std::vector<content::minisign::PublicKey> trusted_keys;
+    std::vector<content::channel::minisign::PublicKey> trusted_keys;
     int poll_seconds = 300;
     bool once = false;
 };

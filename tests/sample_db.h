@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "content/search_index.h"
+#include "content/search/index.h"
 #include "content/source_tree.h"
 #include "content/store.h"
 #include "tests/test_paths.h"
@@ -25,7 +25,7 @@ inline std::filesystem::path sample_data_dir(const std::string& name,
         store.put_asset(sha, asset.bytes, asset.mime);
     }
     store.set_state("last_success", std::to_string(synced_at));
-    content::rebuild_search_index(store.database());
+    content::search::rebuild_search_index(store.database());
     tx.commit();
     return dir;
 }

@@ -12,9 +12,9 @@
 
 #include "content/diagnostic.h"
 #include "content/notice_source.h"
-#include "content/safety_approval.h"
-#include "content/safety_check.h"
-#include "content/safety_rules_loader.h"
+#include "content/safety/approval.h"
+#include "content/safety/check.h"
+#include "content/safety/rules_loader.h"
 #include "content/source_tree.h"
 #include "content/text_util.h"
 
@@ -165,7 +165,7 @@ private:
 class ReviewFiles {
 public:
     // Nothing when a review file exists but cannot be read or parsed (already reported).
-    std::optional<std::vector<content::Approval>> for_folder(const fs::path& dir) {
+    std::optional<std::vector<content::safety::Approval>> for_folder(const fs::path& dir) {
         const fs::path absolute = fs::absolute(dir).lexically_normal();
         for (fs::path d = absolute;; d = d.parent_path()) {
             const fs::path file = d / "reviews.json";
@@ -174,21 +174,21 @@ public:
                 return load(file);
             }
             if (d == d.root_path() || d.parent_path() == d) {
-                return std::vector<content::Approval>{};
+                return std::vector<content::safety::Approval>{};
             }
         }
     }
 
 private:
-    std::optional<std::vector<content::Approval>> load(const fs::path& file) {
+    std::optional<std::vector<content::safety::Approval>> load(const fs::path& file) {
         const std::string key = file.string();
         if (const auto it = m_cache.find(key); it != m_cache.end()) {
             return it->second;
         }
-        std::optional<std::vector<content::Approval>> result;
+        std::optional<std::vector<content::safety::Approval>> result;
         try {
-            content::ApprovalsResult parsed =
-                content::parse_approvals(key, content::read_file_capped(file, k_max_review_bytes));
+            content::safety::ApprovalsResult parsed =
+                content::safety::parse_approvals(key, content::read_file_capped(file, k_max_review_bytes));
             for (const content::Diagnostic& d : parsed.diagnostics) {
                 std::cerr << content::format_diagnostic(d) << "\n";
             }
@@ -202,7 +202,7 @@ private:
         return result;
     }
 
-    std::map<std::string, std::optional<std::vector<content::Approval>>> m_cache;
+    std::map<std::string, std::optional<std::vector<content::safety::Approval>>> m_cache;
 };
 
 struct Report {
@@ -213,13 +213,13 @@ struct Report {
     bool io_error = false;
 };
 
-std::string approver(const content::SafetyFinding& f, const content::Notice* notice,
-                     const std::vector<content::Approval>& approvals) {
-    if (notice == nullptr || !content::finding_approved(f, *notice, approvals)) {
+std::string approver(const content::safety::SafetyFinding& f, const content::Notice* notice,
+                     const std::vector<content::safety::Approval>& approvals) {
+    if (notice == nullptr || !content::safety::finding_approved(f, *notice, approvals)) {
         return {};
     }
-    const std::string_view match = content::finding_text(f, *notice);
-    for (const content::Approval& a : approvals) {
+    const std::string_view match = content::safety::finding_text(f, *notice);
+    for (const content::safety::Approval& a : approvals) {
         if (a.notice == notice->id && a.rule == f.rule && a.field == f.field && a.match == match) {
             return a.reviewer;
         }
@@ -228,7 +228,7 @@ std::string approver(const content::SafetyFinding& f, const content::Notice* not
 }
 
 void print_finding(Output output, const std::string& file, const content::Notice* notice,
-                   const content::SafetyFinding& f, std::pair<size_t, size_t> span, int line,
+                   const content::safety::SafetyFinding& f, std::pair<size_t, size_t> span, int line,
                    const std::string& reviewer, const std::string& text_sha256) {
     if (output == Output::Json) {
         nlohmann::json j{{"file", file},         {"rule", f.rule}, {"start", span.first},
@@ -236,7 +236,7 @@ void print_finding(Output output, const std::string& file, const content::Notice
                          {"excerpt", f.excerpt}, {"term", f.term}};
         if (notice != nullptr) {
             j["notice"] = notice->id;
-            j["match"] = std::string(content::finding_text(f, *notice));
+            j["match"] = std::string(content::safety::finding_text(f, *notice));
             j["text_sha256"] = text_sha256;
         }
         if (!reviewer.empty()) {
@@ -250,7 +250,7 @@ void print_finding(Output output, const std::string& file, const content::Notice
               << (reviewer.empty() ? "" : "  (approved by " + reviewer + ")") << "\n";
 }
 
-void check_file(const fs::path& path, Output output, const content::SafetyRules& rules,
+void check_file(const fs::path& path, Output output, const content::safety::SafetyRules& rules,
                 ReviewFiles& reviews, Report& report) {
     ++report.files;
     const std::string file = path.lexically_normal().string();
@@ -265,25 +265,25 @@ void check_file(const fs::path& path, Output output, const content::SafetyRules&
     const content::ParsedNotice parsed =
         content::parse_notice_source(file, path.stem().string(), text);
     const content::Notice* notice = parsed.notice ? &*parsed.notice : nullptr;
-    std::vector<content::SafetyFinding> findings;
+    std::vector<content::safety::SafetyFinding> findings;
     if (notice != nullptr) {
-        findings = content::check_notice(*notice, rules);
+        findings = content::safety::check_notice(*notice, rules);
     } else {
         std::cerr << file << ": not a valid notice (see kiosk-publish validate); "
                   << "checking its text as it is\n";
-        findings = content::check_text(text, rules);
+        findings = content::safety::check_text(text, rules);
     }
     const auto approvals = reviews.for_folder(path.parent_path());
     if (!approvals) {
         report.io_error = true;
     }
     const FieldLocator locator(text);
-    const std::string sha = notice != nullptr ? content::safety_text_sha256(*notice) : "";
+    const std::string sha = notice != nullptr ? content::safety::safety_text_sha256(*notice) : "";
     bool flagged = false;
-    for (const content::SafetyFinding& f : findings) {
+    for (const content::safety::SafetyFinding& f : findings) {
         std::pair<size_t, size_t> span{f.start, f.end};
         if (notice != nullptr) {
-            const auto fields = content::checked_fields(*notice);
+            const auto fields = content::safety::checked_fields(*notice);
             const auto field = std::find_if(fields.begin(), fields.end(),
                                             [&](const auto& c) { return c.name == f.field; });
             span = locator.locate(f.field, field->text, f.start, f.end);
@@ -309,12 +309,12 @@ int run_check_command(const std::vector<std::string>& args) {
         return usage(error);
     }
     const std::optional<fs::path> dir =
-        options->rules_dir ? options->rules_dir : content::default_rules_dir();
+        options->rules_dir ? options->rules_dir : content::safety::default_rules_dir();
     if (!dir) {
         std::cerr << "kiosk-publish check: no safety rules found; name them with --rules DIR\n";
         return k_usage;
     }
-    const content::SafetyRulesResult rules = content::load_safety_rules(*dir);
+    const content::safety::SafetyRulesResult rules = content::safety::load_safety_rules(*dir);
     for (const content::Diagnostic& d : rules.diagnostics) {
         std::cerr << content::format_diagnostic(d) << "\n";
     }

@@ -5,7 +5,7 @@
 #include <ctime>
 #include <iostream>
 
-#include "content/channel_writer.h"
+#include "content/channel/writer.h"
 #include "content/date_time.h"
 #include "content/publish/publish_command.h"
 #include "content/publish/safety_gate.h"
@@ -44,7 +44,7 @@ void warn_if_key_readable(const std::string& path) {
 }
 
 // Fills `options` from the command line; returns an error message or empty.
-std::string read_options(const Args& args, content::ChannelBuildOptions& options) {
+std::string read_options(const Args& args, content::channel::ChannelBuildOptions& options) {
     if (auto version = args.value("--version")) {
         options.version = parse_number(*version);
         if (!options.version || *options.version == 0) {
@@ -75,7 +75,7 @@ int cmd_build(const std::vector<std::string>& words) {
         !args.value("--out")) {
         return usage(args.error);
     }
-    content::ChannelBuildOptions options;
+    content::channel::ChannelBuildOptions options;
     if (const std::string problem = read_options(args, options); !problem.empty()) {
         return usage(problem);
     }
@@ -97,17 +97,17 @@ int cmd_build(const std::vector<std::string>& words) {
         return k_usage;
     }
     try {
-        const content::ChannelBuildResult r =
-            content::build_channel(tree, *key, *args.value("--out"), options);
+        const content::channel::ChannelBuildResult r =
+            content::channel::build_channel(tree, *key, *args.value("--out"), options);
         std::cout << "channel " << r.manifest.channel << " version " << r.manifest.version << ": "
                   << r.manifest.items.size() << " notice(s), " << r.manifest.assets.size()
                   << " asset(s); " << r.objects_written << " object(s) written, " << r.objects_kept
-                  << " unchanged; signed by key " << content::minisign::key_id_hex(key->id)
+                  << " unchanged; signed by key " << content::channel::minisign::key_id_hex(key->id)
                   << "; valid until " << content::format_date_time(r.manifest.expires)
                   << " (Beijing time)\n";
-    } catch (const content::ChannelError& e) {
+    } catch (const content::channel::ChannelError& e) {
         std::cerr << "kiosk-publish: " << e.what() << "\n";
-        return e.kind() == content::ChannelError::Kind::Content ? k_content_problem : k_usage;
+        return e.kind() == content::channel::ChannelError::Kind::Content ? k_content_problem : k_usage;
     }
     return k_ok;
 }

@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "content/publish/publish_command.h"
-#include "content/search_index.h"
+#include "content/search/index.h"
 #include "content/store.h"
 
 namespace publish {
@@ -37,7 +37,7 @@ int cmd_import(const std::vector<std::string>& words) {
         store.put_asset(sha, asset.bytes, asset.mime);
     }
     store.collect_garbage_assets();
-    content::rebuild_search_index(store.database());
+    content::search::rebuild_search_index(store.database());
     store.set_state("applied_version", "0");
     store.set_state("last_success", std::to_string(std::time(nullptr)));
     tx.commit();

@@ -29,23 +29,23 @@ int cmd_keygen(const std::vector<std::string>& words) {
             fs::create_directories(path.parent_path());
         }
     }
-    const content::minisign::SecretKey key = content::minisign::generate_secret_key();
+    const content::channel::minisign::SecretKey key = content::channel::minisign::generate_secret_key();
     const content::Replace replace = force ? content::Replace::Allow : content::Replace::Refuse;
     try {
-        content::write_file_atomically(secret_path, content::minisign::format_secret_key_file(key),
+        content::write_file_atomically(secret_path, content::channel::minisign::format_secret_key_file(key),
                                        0600, replace);
         content::write_file_atomically(public_path,
-                                       content::minisign::format_public_key_file(key.public_key()),
+                                       content::channel::minisign::format_public_key_file(key.public_key()),
                                        0644, replace);
     } catch (const content::FileError& e) {
         std::cerr << "kiosk-publish: " << e.what() << "\n";
         return k_usage;
     }
-    std::cout << "key " << content::minisign::key_id_hex(key.id) << "\n"
+    std::cout << "key " << content::channel::minisign::key_id_hex(key.id) << "\n"
               << "secret key: " << secret_path.string() << " (mode 0600; keep it private)\n"
               << "public key: " << public_path.string() << "\n"
               << "trust it on a board (kiosk.toml, [sync] trusted_keys): \""
-              << content::minisign::public_key_base64(key.public_key()) << "\"\n";
+              << content::channel::minisign::public_key_base64(key.public_key()) << "\"\n";
     return k_ok;
 }
 

@@ -3,8 +3,8 @@
 #include <ctime>
 #include <iostream>
 
-#include "content/channel_reader.h"
-#include "content/channel_writer.h"
+#include "content/channel/reader.h"
+#include "content/channel/writer.h"
 #include "content/date_time.h"
 #include "content/publish/publish_command.h"
 
@@ -27,10 +27,10 @@ int cmd_list(const std::vector<std::string>& words) {
         return usage(args.error);
     }
     try {
-        const content::ChannelReport report = content::read_channel_folder(
-            args.positional[0], {}, content::SignatureCheck::Skipped, std::time(nullptr));
+        const content::channel::ChannelReport report = content::channel::read_channel_folder(
+            args.positional[0], {}, content::channel::SignatureCheck::Skipped, std::time(nullptr));
         if (report.manifest) {
-            const content::ChannelManifest& m = *report.manifest;
+            const content::channel::ChannelManifest& m = *report.manifest;
             std::cout << "channel " << m.channel << " version " << m.version << " for boards "
                       << join(m.boards) << ", issued " << content::format_date_time(m.issued)
                       << ", valid until " << content::format_date_time(m.expires)
@@ -45,7 +45,7 @@ int cmd_list(const std::vector<std::string>& words) {
             std::cerr << args.positional[0] << ": " << problem << "\n";
         }
         return report.problems.empty() ? k_ok : k_content_problem;
-    } catch (const content::ChannelError& e) {
+    } catch (const content::channel::ChannelError& e) {
         std::cerr << "kiosk-publish: " << e.what() << "\n";
         return k_usage;
     }

@@ -2,8 +2,8 @@
 #include <ctime>
 #include <iostream>
 
-#include "content/channel_reader.h"
-#include "content/channel_writer.h"
+#include "content/channel/reader.h"
+#include "content/channel/writer.h"
 #include "content/date_time.h"
 #include "content/publish/publish_command.h"
 
@@ -19,8 +19,8 @@ int cmd_verify(const std::vector<std::string>& words) {
         return k_usage;
     }
     try {
-        const content::ChannelReport report = content::read_channel_folder(
-            args.positional[0], {*key}, content::SignatureCheck::Required, std::time(nullptr));
+        const content::channel::ChannelReport report = content::channel::read_channel_folder(
+            args.positional[0], {*key}, content::channel::SignatureCheck::Required, std::time(nullptr));
         for (const std::string& problem : report.problems) {
             std::cerr << args.positional[0] << ": " << problem << "\n";
         }
@@ -29,13 +29,13 @@ int cmd_verify(const std::vector<std::string>& words) {
                       << " problem(s); boards would refuse this channel\n";
             return k_content_problem;
         }
-        const content::ChannelManifest& m = *report.manifest;
+        const content::channel::ChannelManifest& m = *report.manifest;
         std::cout << "OK: channel " << m.channel << " version " << m.version << ", "
                   << m.items.size() << " notice(s), " << m.assets.size()
                   << " asset(s), signed by key " << report.signer_key_id << ", issued "
                   << content::format_date_time(m.issued) << ", valid until "
                   << content::format_date_time(m.expires) << " (Beijing time)\n";
-    } catch (const content::ChannelError& e) {
+    } catch (const content::channel::ChannelError& e) {
         std::cerr << "kiosk-publish: " << e.what() << "\n";
         return k_usage;
     }

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "content/minisign.h"
+#include "content/channel/minisign.h"
 #include "content/source_tree.h"
 
 namespace publish {
@@ -35,8 +35,8 @@ int usage(const std::string& problem = {});
 int print_diagnostics(const content::SourceTree& tree);
 
 // Reads a key file or says why not on stderr.
-std::optional<content::minisign::SecretKey> load_secret_key(const std::string& path);
-std::optional<content::minisign::PublicKey> load_public_key(const std::string& path);
+std::optional<content::channel::minisign::SecretKey> load_secret_key(const std::string& path);
+std::optional<content::channel::minisign::PublicKey> load_public_key(const std::string& path);
 
 int cmd_validate(const std::vector<std::string>& words);
 int cmd_import(const std::vector<std::string>& words);

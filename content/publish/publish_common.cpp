@@ -66,7 +66,7 @@ int print_diagnostics(const content::SourceTree& tree) {
     return k_ok;
 }
 
-std::optional<content::minisign::SecretKey> load_secret_key(const std::string& path) {
+std::optional<content::channel::minisign::SecretKey> load_secret_key(const std::string& path) {
     std::string text;
     try {
         text = content::read_file_capped(path, 4096);
@@ -74,14 +74,14 @@ std::optional<content::minisign::SecretKey> load_secret_key(const std::string& p
         std::cerr << "kiosk-publish: " << e.what() << " (create a key with kiosk-publish keygen)\n";
         return std::nullopt;
     }
-    auto parsed = content::minisign::parse_secret_key(text);
+    auto parsed = content::channel::minisign::parse_secret_key(text);
     if (!parsed.value) {
         std::cerr << "kiosk-publish: " << path << ": " << parsed.error << "\n";
     }
     return parsed.value;
 }
 
-std::optional<content::minisign::PublicKey> load_public_key(const std::string& path) {
+std::optional<content::channel::minisign::PublicKey> load_public_key(const std::string& path) {
     std::string text;
     try {
         text = content::read_file_capped(path, 4096);
@@ -89,7 +89,7 @@ std::optional<content::minisign::PublicKey> load_public_key(const std::string& p
         std::cerr << "kiosk-publish: " << e.what() << "\n";
         return std::nullopt;
     }
-    auto parsed = content::minisign::parse_public_key(text);
+    auto parsed = content::channel::minisign::parse_public_key(text);
     if (!parsed.value) {
         std::cerr << "kiosk-publish: " << path << ": " << parsed.error << "\n";
     }

@@ -4,24 +4,24 @@
 #include <iostream>
 
 #include "content/diagnostic.h"
-#include "content/safety_approval.h"
-#include "content/safety_check.h"
-#include "content/safety_rules_loader.h"
+#include "content/safety/approval.h"
+#include "content/safety/check.h"
+#include "content/safety/rules_loader.h"
 
 namespace publish {
 namespace {
 
 constexpr size_t k_max_review_file_bytes = 4 * 1024 * 1024;
 
-std::optional<content::SafetyRules> load_rules(const std::optional<std::string>& rules_dir) {
+std::optional<content::safety::SafetyRules> load_rules(const std::optional<std::string>& rules_dir) {
     const auto dir =
-        rules_dir ? std::optional<std::filesystem::path>(*rules_dir) : content::default_rules_dir();
+        rules_dir ? std::optional<std::filesystem::path>(*rules_dir) : content::safety::default_rules_dir();
     if (!dir) {
         std::cerr
             << "kiosk-publish: no content-safety rules found; install them or pass --rules DIR\n";
         return std::nullopt;
     }
-    content::SafetyRulesResult loaded = content::load_safety_rules(*dir);
+    content::safety::SafetyRulesResult loaded = content::safety::load_safety_rules(*dir);
     for (const content::Diagnostic& d : loaded.diagnostics) {
         std::cerr << content::format_diagnostic(d) << "\n";
     }
@@ -29,13 +29,13 @@ std::optional<content::SafetyRules> load_rules(const std::optional<std::string>&
 }
 
 // The reviewers' approvals, or nullopt when the file exists but cannot be used.
-std::optional<std::vector<content::Approval>> load_approvals(const std::filesystem::path& src_dir) {
+std::optional<std::vector<content::safety::Approval>> load_approvals(const std::filesystem::path& src_dir) {
     const std::filesystem::path file = src_dir / "reviews.json";
     if (!std::filesystem::exists(file)) {
-        return std::vector<content::Approval>{};
+        return std::vector<content::safety::Approval>{};
     }
     try {
-        const content::ApprovalsResult parsed = content::parse_approvals(
+        const content::safety::ApprovalsResult parsed = content::safety::parse_approvals(
             file.string(), content::read_file_capped(file, k_max_review_file_bytes));
         for (const content::Diagnostic& d : parsed.diagnostics) {
             std::cerr << content::format_diagnostic(d) << "\n";
@@ -61,8 +61,8 @@ int check_before_publishing(const content::SourceTree& tree, const std::filesyst
     }
     int blocked = 0;
     for (const content::Notice& notice : tree.notices) {
-        for (const content::SafetyFinding& f : content::check_notice(notice, *rules)) {
-            if (content::finding_approved(f, notice, *approvals)) {
+        for (const content::safety::SafetyFinding& f : content::safety::check_notice(notice, *rules)) {
+            if (content::safety::finding_approved(f, notice, *approvals)) {
                 continue;
             }
             ++blocked;

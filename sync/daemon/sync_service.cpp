@@ -18,8 +18,8 @@
 #include <thread>
 
 #include "content/log.h"
-#include "content/safety_rules_loader.h"
-#include "content/search_index.h"
+#include "content/safety/rules_loader.h"
+#include "content/search/index.h"
 #include "content/store.h"
 #include "sync/backoff.h"
 #include "sync/content_hooks.h"
@@ -113,15 +113,15 @@ void log_outcome(const std::string& url, const SyncOutcome& o) {
 
 // The content-safety rules every arriving notice is checked against, loaded once. Without them
 // the daemon would put unchecked text on a public screen, so it refuses to sync instead.
-std::shared_ptr<const content::SafetyRules> safety_rules() {
-    static const std::shared_ptr<const content::SafetyRules> rules = [] {
-        const auto dir = content::default_rules_dir();
+std::shared_ptr<const content::safety::SafetyRules> safety_rules() {
+    static const std::shared_ptr<const content::safety::SafetyRules> rules = [] {
+        const auto dir = content::safety::default_rules_dir();
         if (!dir) {
             throw std::runtime_error(
                 "no content-safety rules found (install /usr/share/kiosk/rules or set "
                 "KIOSK_RULES_DIR)");
         }
-        content::SafetyRulesResult loaded = content::load_safety_rules(*dir);
+        content::safety::SafetyRulesResult loaded = content::safety::load_safety_rules(*dir);
         if (!loaded.rules) {
             std::string why = "cannot load the content-safety rules in " + dir->string();
             for (const content::Diagnostic& d : loaded.diagnostics) {
@@ -129,7 +129,7 @@ std::shared_ptr<const content::SafetyRules> safety_rules() {
             }
             throw std::runtime_error(why);
         }
-        return std::make_shared<const content::SafetyRules>(std::move(*loaded.rules));
+        return std::make_shared<const content::safety::SafetyRules>(std::move(*loaded.rules));
     }();
     return rules;
 }
@@ -143,7 +143,7 @@ SyncOutcome sync_round(const sync_core::DaemonOptions& options, Watchdog& watchd
     // failure here (a full disk) must not stop the sync itself, which reports such faults
     // properly and keeps the old content; the apply indexes what it writes anyway.
     try {
-        content::ensure_search_index(store.database());
+        content::search::ensure_search_index(store.database());
     } catch (const std::exception& e) {
         content::log::warning(std::string("search index not rebuilt: ") + e.what());
     }

@@ -16,7 +16,7 @@
 #include <thread>
 
 #include "content/date_time.h"
-#include "content/search_index.h"
+#include "content/search/index.h"
 #include "content/source_tree.h"
 #include "content/store.h"
 #include "display/sdl_painter.h"
@@ -44,7 +44,7 @@ fs::path make_data(int count) {
         try {
             content::Store store =
                 content::Store::open((dir / "content.db").string(), content::OpenMode::ReadWrite);
-            content::ensure_search_index(store.database());
+            content::search::ensure_search_index(store.database());
             return dir;
         } catch (const std::exception& e) {
             std::fprintf(stderr, "regenerating %s (%s)\n", dir.c_str(), e.what());
@@ -70,7 +70,7 @@ fs::path make_data(int count) {
         store.put_asset(sha, asset.bytes, asset.mime);
     }
     store.set_state("last_success", "1795700000");
-    content::rebuild_search_index(store.database());
+    content::search::rebuild_search_index(store.database());
     tx.commit();
     return dir;
 }

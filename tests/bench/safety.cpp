@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "content/safety_check.h"
-#include "content/safety_rules_loader.h"
+#include "content/safety/check.h"
+#include "content/safety/rules_loader.h"
 #include "content/source_tree.h"
 
 namespace fs = std::filesystem;
@@ -51,13 +51,13 @@ struct Score {
 };
 
 Score score(const std::vector<content::Notice>& injected, const std::vector<content::Notice>& clean,
-            const content::SafetyRules& rules) {
+            const content::safety::SafetyRules& rules) {
     Score s;
     for (const content::Notice& n : injected) {
-        (content::check_notice(n, rules).empty() ? s.false_negatives : s.true_positives) += 1;
+        (content::safety::check_notice(n, rules).empty() ? s.false_negatives : s.true_positives) += 1;
     }
     for (const content::Notice& n : clean) {
-        (content::check_notice(n, rules).empty() ? s.true_negatives : s.false_positives) += 1;
+        (content::safety::check_notice(n, rules).empty() ? s.true_negatives : s.false_positives) += 1;
     }
     return s;
 }
@@ -86,16 +86,16 @@ double percent(int part, int whole) {
 
 int main() {
     const auto load_start = Clock::now();
-    const content::SafetyRulesResult loaded =
-        content::load_safety_rules(k_root / "content" / "rules");
+    const content::safety::SafetyRulesResult loaded =
+        content::safety::load_safety_rules(k_root / "content" / "safety" / "rules");
     const double load_ms = ms_since(load_start);
     if (!loaded.rules) {
         std::fprintf(stderr, "the safety rules do not load\n");
         return 1;
     }
-    const content::SafetyRules& rules = *loaded.rules;
+    const content::safety::SafetyRules& rules = *loaded.rules;
 
-    const fs::path corpus = k_root / "tests" / "content" / "safety_corpus";
+    const fs::path corpus = k_root / "tests" / "content" / "safety" / "corpus";
     const auto injected = load(corpus / "injected");
     const auto clean = load(corpus / "clean");
     const Score s = score(injected, clean, rules);
@@ -107,7 +107,7 @@ int main() {
     const auto channel = make_channel(sources, k_channel_notices);
     size_t bytes = 0;
     for (const content::Notice& n : channel) {
-        for (const content::CheckedField& f : content::checked_fields(n)) {
+        for (const content::safety::CheckedField& f : content::safety::checked_fields(n)) {
             bytes += f.text.size();
         }
     }
@@ -118,7 +118,7 @@ int main() {
         const auto start = Clock::now();
         const double cpu_start = cpu_ms();
         for (const content::Notice& n : channel) {
-            findings += content::check_notice(n, rules).size();
+            findings += content::safety::check_notice(n, rules).size();
         }
         cpu_runs.push_back(cpu_ms() - cpu_start);
         runs.push_back(ms_since(start));
@@ -135,7 +135,7 @@ int main() {
     std::printf("| precision | %.1f%% |\n", percent(s.true_positives, flagged));
     std::printf("| recall | %.1f%% |\n",
                 percent(s.true_positives, s.true_positives + s.false_negatives));
-    std::printf("| rules load (content/rules, %zu terms) | %.1f ms |\n", rules.terms.size(),
+    std::printf("| rules load (content/safety/rules, %zu terms) | %.1f ms |\n", rules.terms.size(),
                 load_ms);
     std::printf("| channel: notices, text checked | %d, %.1f MB (%.0f bytes a notice) |\n",
                 k_channel_notices, bytes / 1e6, static_cast<double>(bytes) / k_channel_notices);

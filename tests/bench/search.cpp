@@ -11,8 +11,8 @@
 #include <sstream>
 
 #include "content/date_time.h"
-#include "content/search.h"
-#include "content/search_index.h"
+#include "content/search/searcher.h"
+#include "content/search/index.h"
 #include "content/store.h"
 #include "tests/bench/search_corpus.h"
 
@@ -78,7 +78,7 @@ CorpusStats generate(const fs::path& db_path, size_t count, const Fixture& f) {
     for (size_t i = 0; i < count; ++i) {
         const content::Notice n = generator.make(i, at("2024-01-01"), at("2026-11-26"));
         stats.markdown_mb += static_cast<double>(n.body.size()) / 1e6;
-        stats.text_mb += static_cast<double>(content::body_plain_text(n.body).size()) / 1e6;
+        stats.text_mb += static_cast<double>(content::search::body_plain_text(n.body).size()) / 1e6;
         stats.title_mb += static_cast<double>(n.title.size()) / 1e6;
         store.put_notice(n, i % 97 == 0 ? std::optional<std::string>("bench") : std::nullopt);
     }
@@ -86,7 +86,7 @@ CorpusStats generate(const fs::path& db_path, size_t count, const Fixture& f) {
     stats.generate_s = ms_since(start) / 1000;
 
     const auto build = Clock::now();
-    content::rebuild_search_index(store.database());
+    content::search::rebuild_search_index(store.database());
     stats.build_s = ms_since(build) / 1000;
     store.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     return stats;
@@ -127,16 +127,16 @@ TextSample sample_texts(content::Database& db, size_t count, size_t notices) {
         st.reset();
         st.bind(1, "bench-" + std::to_string(bench::uniform(rng, notices)));
         if (st.step()) {
-            sample.titles.push_back(content::fold_string(st.column_text(0)));
+            sample.titles.push_back(content::search::fold_string(st.column_text(0)));
             sample.bodies.push_back(
-                content::fold_string(content::body_plain_text(st.column_text(1))));
+                content::search::fold_string(content::search::body_plain_text(st.column_text(1))));
         }
     }
     return sample;
 }
 
 bool is_han(char32_t c) {
-    return !content::pinyin::readings(c).empty();
+    return !content::search::pinyin::readings(c).empty();
 }
 
 // A run of `length` Han characters at a random place of a random text, or empty.
@@ -160,7 +160,7 @@ std::string syllables_of(std::u32string_view window, size_t full) {
     std::string out;
     for (size_t i = 0; i < window.size(); ++i) {
         const std::string_view s =
-            content::pinyin::syllable_text(content::pinyin::readings(window[i])[0]);
+            content::search::pinyin::syllable_text(content::search::pinyin::readings(window[i])[0]);
         out += i < full ? std::string(s) : std::string(1, s[0]);
     }
     return out;
@@ -255,17 +255,17 @@ struct Timing {
     double exact = 0;
 };
 
-Timing run_kind(content::Searcher& searcher, const QueryKind& kind, int64_t now) {
+Timing run_kind(content::search::Searcher& searcher, const QueryKind& kind, int64_t now) {
     std::vector<double> times;
     double results = 0;
     double exact = 0;
     for (const std::string& q : kind.queries) {
-        content::SearchRequest request;
+        content::search::SearchRequest request;
         request.query = q;
         request.now = now;
         request.limit = 8;  // the first page of the search screen
         const auto start = Clock::now();
-        const content::SearchResult result = searcher.search(request);
+        const content::search::SearchResult result = searcher.search(request);
         times.push_back(ms_since(start));
         results += static_cast<double>(result.total);
         exact += result.total_exact ? 1 : 0;
@@ -276,7 +276,7 @@ Timing run_kind(content::Searcher& searcher, const QueryKind& kind, int64_t now)
     return {times[times.size() / 2], times[p95], times.back(), results / n, exact / n};
 }
 
-void print_latency(content::Searcher& searcher, const std::vector<QueryKind>& kinds, int64_t now) {
+void print_latency(content::search::Searcher& searcher, const std::vector<QueryKind>& kinds, int64_t now) {
     std::printf(
         "\n| query kind | e.g. | queries | p50 ms | p95 ms | max ms | mean results | exact totals "
         "| p95 < "
@@ -329,7 +329,7 @@ void print_updates(const fs::path& db_path, const Fixture& f) {
         }
         content::Transaction tx(store.database());
         const auto start = Clock::now();
-        content::SearchIndexWriter writer(store.database());
+        content::search::SearchIndexWriter writer(store.database());
         for (const content::Notice& n : notices) {
             writer.update(n);
         }
@@ -392,7 +392,7 @@ int main(int argc, char** argv) {
     const IndexSize size = index_size(store.database());
     const long rss_before = rss_kib();
     const auto load_start = Clock::now();
-    content::Searcher searcher(store.database());
+    content::search::Searcher searcher(store.database());
     const double load_ms = ms_since(load_start);
     const long rss_after = rss_kib();
 

@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "content/notice.h"
-#include "content/pinyin.h"
-#include "content/search_text.h"
+#include "content/search/readings.h"
+#include "content/search/text.h"
 #include "content/source_tree.h"
 
 namespace bench {
@@ -77,7 +77,7 @@ inline CharTable load_char_table(const std::string& unihan) {
     table.with_frequency = counts.size();
     for (char32_t c = 0x4E00; c <= 0x9FA5; ++c) {
         const auto it = counts.find(c);
-        if (it != counts.end() || !content::pinyin::readings(c).empty()) {
+        if (it != counts.end() || !content::search::pinyin::readings(c).empty()) {
             table.chars.push_back(c);
             table.picker.add(it != counts.end() ? it->second : 0.05);
         }
@@ -104,8 +104,8 @@ struct Lexicon {
 
 inline std::vector<std::u32string> han_runs(const std::string& text) {
     std::vector<std::u32string> runs(1);
-    for (char32_t c : content::fold_string(text)) {
-        if (!content::pinyin::readings(c).empty()) {
+    for (char32_t c : content::search::fold_string(text)) {
+        if (!content::search::pinyin::readings(c).empty()) {
             runs.back() += c;
         } else if (!runs.back().empty()) {
             runs.emplace_back();
@@ -118,7 +118,7 @@ inline Lexicon build_lexicon(const content::SourceTree& sample, const CharTable&
     std::map<std::string, int> pieces;
     for (const content::Notice& n : sample.notices) {
         for (const std::u32string& run :
-             han_runs(n.title + "\n" + content::body_plain_text(n.body))) {
+             han_runs(n.title + "\n" + content::search::body_plain_text(n.body))) {
             for (size_t at = 0; at + 1 < run.size();) {
                 const size_t length = std::min(run.size() - at, 2 + uniform(rng, 3));
                 ++pieces[utf8(std::u32string_view(run).substr(at, length))];
@@ -264,7 +264,7 @@ inline std::string NoticeGenerator::title() {
 
 inline std::string NoticeGenerator::body(size_t target_chars) {
     std::string out = "各位居民：\n\n" + paragraph(1 + uniform(m_rng, 3)) + "\n\n";
-    while (content::fold_string(out).size() < target_chars) {
+    while (content::search::fold_string(out).size() < target_chars) {
         switch (uniform(m_rng, 8)) {
             case 0:
                 out += "## " + word() + word() + "\n\n";

@@ -12,7 +12,7 @@
 #include <thread>
 #include <vector>
 
-#include "content/safety_rules_loader.h"
+#include "content/safety/rules_loader.h"
 #include "sync/content_hooks.h"
 #include "sync/http_source.h"
 #include "tests/sync/sync_fixture.h"
@@ -77,10 +77,10 @@ private:
 // The hooks kiosk-syncd runs: the content-safety check on arrival and the search index.
 const sync_core::ApplyHooks& daemon_hooks() {
     static const sync_core::ApplyHooks hooks = [] {
-        const auto dir = content::default_rules_dir();
-        auto loaded = content::load_safety_rules(dir ? *dir : fs::path("content/rules"));
+        const auto dir = content::safety::default_rules_dir();
+        auto loaded = content::safety::load_safety_rules(dir ? *dir : fs::path("content/safety/rules"));
         return sync_core::content_hooks(
-            loaded.rules ? std::make_shared<const content::SafetyRules>(std::move(*loaded.rules))
+            loaded.rules ? std::make_shared<const content::safety::SafetyRules>(std::move(*loaded.rules))
                          : nullptr);
     }();
     return hooks;
@@ -150,7 +150,7 @@ void change(content::SourceTree& tree, int count, const std::string& tag) {
 int main() {
     constexpr int k_notices = 10'000;
     const fs::path dir = test_paths::scratch_dir("bench-sync");
-    const auto key = content::minisign::generate_secret_key();
+    const auto key = content::channel::minisign::generate_secret_key();
     content::SourceTree tree = many_notices(k_notices, "v1");
     publish(tree, key, dir / "channel");
     test_http::Server server(dir);

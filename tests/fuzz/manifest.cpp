@@ -5,14 +5,14 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "content/channel_manifest.h"
+#include "content/channel/manifest.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    const content::ManifestParse parsed = content::parse_manifest(text);
+    const content::channel::ManifestParse parsed = content::channel::parse_manifest(text);
     if (parsed.manifest) {
-        const content::ManifestParse again =
-            content::parse_manifest(content::manifest_json(*parsed.manifest));
+        const content::channel::ManifestParse again =
+            content::channel::parse_manifest(content::channel::manifest_json(*parsed.manifest));
         if (!again.manifest || !(*again.manifest == *parsed.manifest)) {
             std::abort();
         }

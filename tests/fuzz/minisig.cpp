@@ -4,14 +4,14 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "content/minisign.h"
+#include "content/channel/minisign.h"
 
 namespace {
 
 // A fixed key, so runs are reproducible.
-const content::minisign::PublicKey& fixed_key() {
-    static const content::minisign::PublicKey key = [] {
-        content::minisign::PublicKey k;
+const content::channel::minisign::PublicKey& fixed_key() {
+    static const content::channel::minisign::PublicKey key = [] {
+        content::channel::minisign::PublicKey k;
         for (size_t i = 0; i < k.key.size(); ++i)
             k.key[i] = static_cast<unsigned char>(i * 7 + 1);
         k.id = {1, 2, 3, 4, 5, 6, 7, 8};
@@ -24,11 +24,11 @@ const content::minisign::PublicKey& fixed_key() {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    const auto v = content::minisign::verify("manifest", text, {fixed_key()});
-    if (v.status == content::minisign::VerifyStatus::Verified || (v.message.empty())) {
+    const auto v = content::channel::minisign::verify("manifest", text, {fixed_key()});
+    if (v.status == content::channel::minisign::VerifyStatus::Verified || (v.message.empty())) {
         std::abort();
     }
-    (void)content::minisign::parse_public_key(text);
-    (void)content::minisign::parse_secret_key(text);
+    (void)content::channel::minisign::parse_public_key(text);
+    (void)content::channel::minisign::parse_secret_key(text);
     return 0;
 }

@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "content/notice_json.h"
+#include "content/channel/notice_json.h"
 #include "content/notice_source.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -17,8 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         for (content::ImageRef& image : notice.images) {
             image.sha256 = std::string(64, 'a');  // what load_source_tree fills in
         }
-        const content::NoticeJsonParse back =
-            content::parse_notice_json(content::notice_canonical_text(notice));
+        const content::channel::NoticeJsonParse back =
+            content::channel::parse_notice_json(content::notice_canonical_text(notice));
         if (!back.notice) {
             std::abort();
         }

@@ -2,7 +2,7 @@
 // initials that search as you type, the digit pad, 删除 and 清除, hot searches, no results.
 #include <doctest/doctest.h>
 
-#include "content/pinyin_ime.h"
+#include "kiosk/pinyin_ime.h"
 #include "tests/kiosk/kiosk_harness.h"
 #include "tests/sample_db.h"
 
@@ -48,7 +48,7 @@ TEST_CASE("initials search as they are typed, and 删除 / 清除 edit the query
 }
 
 TEST_CASE("pinyin letters become characters through the candidate bar") {
-    if (!content::PinyinIme().open()) {
+    if (!kiosk::PinyinIme().open()) {
         MESSAGE("libgooglepinyin's dictionary is missing; ./dev deps installs libgooglepinyin0");
         return;
     }

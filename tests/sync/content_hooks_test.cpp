@@ -3,8 +3,8 @@
 // and the rest of the channel applies; the search index follows the same transaction.
 #include <doctest/doctest.h>
 
-#include "content/safety_rules_loader.h"
-#include "content/search.h"
+#include "content/safety/rules_loader.h"
+#include "content/search/searcher.h"
 #include "sync/content_hooks.h"
 #include "sync/file_source.h"
 #include "tests/sync/sync_fixture.h"
@@ -14,15 +14,15 @@ using namespace sync_fixture;
 
 namespace {
 
-std::shared_ptr<const content::SafetyRules> rules() {
-    auto loaded = content::load_safety_rules(test_paths::source_dir() / "content" / "rules");
+std::shared_ptr<const content::safety::SafetyRules> rules() {
+    auto loaded = content::safety::load_safety_rules(test_paths::source_dir() / "content" / "safety" / "rules");
     REQUIRE(loaded.rules);
-    return std::make_shared<const content::SafetyRules>(std::move(*loaded.rules));
+    return std::make_shared<const content::safety::SafetyRules>(std::move(*loaded.rules));
 }
 
 std::vector<std::string> found(content::Store& store, const std::string& query) {
-    content::Searcher searcher(store.database());
-    content::SearchRequest request;
+    content::search::Searcher searcher(store.database());
+    content::search::SearchRequest request;
     request.query = query;
     request.now = t0();
     std::vector<std::string> ids;
@@ -36,7 +36,7 @@ std::vector<std::string> found(content::Store& store, const std::string& query) 
 
 TEST_CASE("a notice with injected spam is quarantined on arrival and the rest applies") {
     const auto dir = test_paths::scratch_dir("hooks-quarantine");
-    const auto key = content::minisign::generate_secret_key();
+    const auto key = content::channel::minisign::generate_secret_key();
     content::SourceTree tree = many_notices(5, "v1");
     tree.notices[2].body += "\n\n下载澳门葡京娱乐App，注册即送彩金，详情加微信 abc12345。";
     tree.notices[2].content_hash = content::notice_hash(tree.notices[2]);
@@ -63,7 +63,7 @@ TEST_CASE("a notice with injected spam is quarantined on arrival and the rest ap
 
 TEST_CASE("the search index is updated in the apply transaction, for changes and removals") {
     const auto dir = test_paths::scratch_dir("hooks-search");
-    const auto key = content::minisign::generate_secret_key();
+    const auto key = content::channel::minisign::generate_secret_key();
     content::SourceTree v1 = many_notices(4, "v1");
     v1.notices[1].body = "本周六上午9:30在社区广场举办老年大学报名咨询。";
     v1.notices[1].content_hash = content::notice_hash(v1.notices[1]);
@@ -85,5 +85,5 @@ TEST_CASE("the search index is updated in the apply transaction, for changes and
                 .result == sync_core::SyncResult::Applied);
     CHECK(found(store, "老年大学").empty());
     CHECK(found(store, "加装电梯") == std::vector<std::string>{"notice-00000"});
-    CHECK(content::search_index_status(store.database()).current());
+    CHECK(content::search::search_index_status(store.database()).current());
 }

@@ -10,9 +10,9 @@ namespace {
 
 constexpr int64_t k_now = 1795000000;  // 2026-11-19
 
-content::ChannelManifest manifest(uint64_t version, int64_t expires,
+content::channel::ChannelManifest manifest(uint64_t version, int64_t expires,
                                   std::vector<std::string> boards = {"all"}) {
-    content::ChannelManifest m;
+    content::channel::ChannelManifest m;
     m.channel = "guihuali";
     m.version = version;
     m.issued = k_now - 100;

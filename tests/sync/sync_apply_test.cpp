@@ -17,10 +17,10 @@ namespace {
 struct Setup {
     explicit Setup(const std::string& name)
         : dir(test_paths::scratch_dir(name)),
-          key(content::minisign::generate_secret_key()),
+          key(content::channel::minisign::generate_secret_key()),
           server(dir) {}
     fs::path dir;
-    content::minisign::SecretKey key;
+    content::channel::minisign::SecretKey key;
     test_http::Server server;
     fs::path channel() const { return dir / "channel"; }
     fs::path data() const { return dir / "data"; }

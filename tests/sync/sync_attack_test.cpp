@@ -5,7 +5,7 @@
 
 #include <fstream>
 
-#include "content/channel_manifest.h"
+#include "content/channel/manifest.h"
 #include "sync/file_source.h"
 #include "sync/http_source.h"
 #include "sync/sync_status.h"
@@ -34,7 +34,7 @@ void write_text(const fs::path& path, const std::string& text) {
 struct Board {
     explicit Board(const std::string& name, sync_core::NetworkLimits limits = {})
         : dir(test_paths::scratch_dir(name)),
-          key(content::minisign::generate_secret_key()),
+          key(content::channel::minisign::generate_secret_key()),
           tree(many_notices(12, "v1")),
           server(dir),
           source(server.url("channel"), limits),
@@ -50,7 +50,7 @@ struct Board {
     fs::path channel() const { return dir / "channel"; }
 
     // A second version with one changed notice and a new image, ready to be tampered with.
-    content::ChannelBuildResult next(int64_t now = t0() + k_day, std::optional<uint64_t> v = {}) {
+    content::channel::ChannelBuildResult next(int64_t now = t0() + k_day, std::optional<uint64_t> v = {}) {
         tree.notices[4] = make_notice(tree.notices[4].id, 4, "v2");
         attach_image(tree, 6, "plan-v2");
         return publish(tree, key, channel(), now, v);
@@ -74,7 +74,7 @@ struct Board {
     }
 
     fs::path dir;
-    content::minisign::SecretKey key;
+    content::channel::minisign::SecretKey key;
     content::SourceTree tree;
     test_http::Server server;
     sync_core::HttpSource source;
@@ -134,16 +134,16 @@ TEST_CASE("refused: a signature whose trusted comment was altered") {
 
 TEST_CASE("refused: a channel signed by a key the board does not trust") {
     Board b("attack-untrusted-key");
-    const auto stranger = content::minisign::generate_secret_key();
+    const auto stranger = content::channel::minisign::generate_secret_key();
     b.tree.notices[0] = make_notice(b.tree.notices[0].id, 0, "forged");
     publish(b.tree, stranger, b.channel(), t0() + k_day);
     const auto o = b.attack(Problem::UntrustedKey);
-    CHECK(o.message.find(content::minisign::key_id_hex(stranger.id)) != std::string::npos);
+    CHECK(o.message.find(content::channel::minisign::key_id_hex(stranger.id)) != std::string::npos);
 }
 
 TEST_CASE("refused: a signature by another key that claims the trusted key's id") {
     Board b("attack-forged-key-id");
-    auto impostor = content::minisign::generate_secret_key();
+    auto impostor = content::channel::minisign::generate_secret_key();
     impostor.id = b.key.id;
     b.tree.notices[0] = make_notice(b.tree.notices[0].id, 0, "forged");
     publish(b.tree, impostor, b.channel(), t0() + k_day);
@@ -198,7 +198,7 @@ TEST_CASE("refused: an expired manifest even after the clock is lost (latest kno
 TEST_CASE("refused: a channel for other boards") {
     Board b("attack-not-for-board");
     b.tree.notices[0] = make_notice(b.tree.notices[0].id, 0, "gate only");
-    content::build_channel(b.tree, b.key, b.channel(),
+    content::channel::build_channel(b.tree, b.key, b.channel(),
                            options_at(t0() + k_day, {}, {"gate-1", "gate-2"}));
     const auto o = b.attack(Problem::NotForBoard);
     CHECK(o.message.find("gate-1") != std::string::npos);
@@ -274,9 +274,9 @@ TEST_CASE("refused: a signed manifest naming an object that is not a valid notic
                      "\"size\":" + std::to_string(junk.size()));
     write_text(b.channel() / "objects" / junk_sha, junk);
     write_text(b.channel() / "manifest.json", manifest);
-    content::ChannelManifest m = *content::parse_manifest(manifest).manifest;
+    content::channel::ChannelManifest m = *content::channel::parse_manifest(manifest).manifest;
     write_text(b.channel() / "manifest.json.minisig",
-               content::minisign::sign(manifest, b.key, content::channel_trusted_comment(m)));
+               content::channel::minisign::sign(manifest, b.key, content::channel::channel_trusted_comment(m)));
     b.attack(Problem::Malformed);
 }
 
@@ -353,7 +353,7 @@ TEST_CASE("a refused unchanged channel is not downloaded or recorded again on th
     CHECK(b.server.bodies_sent() == bodies);
     CHECK(sqlite3_total_changes64(b.store.database().handle()) == changes);
     // Trusting another key set makes the remembered verdict stale: the manifest is read again.
-    b.settings.trusted_keys.push_back(content::minisign::generate_secret_key().public_key());
+    b.settings.trusted_keys.push_back(content::channel::minisign::generate_secret_key().public_key());
     const auto rechecked =
         sync_core::sync_from_source(b.store, b.source, b.settings, t0() + 40 * k_day + 600);
     CHECK(rechecked.problem == Problem::Expired);

@@ -70,13 +70,13 @@ int kill_count() {
 
 TEST_CASE("SIGKILL at random points of an apply leaves exactly the old or the new version") {
     const fs::path dir = test_paths::scratch_dir("crash-sigkill");
-    const auto key = content::minisign::generate_secret_key();
+    const auto key = content::channel::minisign::generate_secret_key();
     const Versions versions = make_versions();
     const int64_t now = wall_now();  // the daemon reads the real clock
     publish(versions.v1, key, dir / "v1", now - k_day);
     publish(versions.v2, key, dir / "v2", now, 2);
     const fs::path pub = dir / "trusted.pub";
-    std::ofstream(pub) << content::minisign::format_public_key_file(key.public_key());
+    std::ofstream(pub) << content::channel::minisign::format_public_key_file(key.public_key());
 
     // The board at version 1, saved as a clean database file to restore before every run.
     {

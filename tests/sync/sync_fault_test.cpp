@@ -39,11 +39,11 @@ content::SourceTree bulky(int count, const std::string& tag) {
 
 struct Faulty {
     explicit Faulty(const std::string& name)
-        : dir(test_paths::scratch_dir(name)), key(content::minisign::generate_secret_key()) {
+        : dir(test_paths::scratch_dir(name)), key(content::channel::minisign::generate_secret_key()) {
         publish(v1, key, dir / "v1", now - k_day);  // the daemon reads the real clock
         publish(v2, key, dir / "v2", now, 2);
         std::ofstream(dir / "trusted.pub")
-            << content::minisign::format_public_key_file(key.public_key());
+            << content::channel::minisign::format_public_key_file(key.public_key());
         content::Store store = open_store(dir / "data");
         sync_core::FileSource source("file://" + (dir / "v1").string());
         REQUIRE(sync_core::sync_from_source(store, source, settings_for(dir / "data", key), now)
@@ -51,7 +51,7 @@ struct Faulty {
     }
     int64_t now = wall_now();
     fs::path dir;
-    content::minisign::SecretKey key;
+    content::channel::minisign::SecretKey key;
     content::SourceTree v1 = bulky(60, "v1");
     content::SourceTree v2 = bulky(400, "v2");  // its manifest alone is over 40 KiB
 };

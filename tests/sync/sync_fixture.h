@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "content/channel_writer.h"
+#include "content/channel/writer.h"
 #include "content/date_time.h"
 #include "content/sha256.h"
 #include "content/store.h"
@@ -67,9 +67,9 @@ inline void attach_image(content::SourceTree& tree, size_t notice_index, const s
     tree.assets[png.sha256] = png;
 }
 
-inline content::ChannelBuildOptions options_at(int64_t now, std::optional<uint64_t> version = {},
+inline content::channel::ChannelBuildOptions options_at(int64_t now, std::optional<uint64_t> version = {},
                                                std::vector<std::string> boards = {"all"}) {
-    content::ChannelBuildOptions o;
+    content::channel::ChannelBuildOptions o;
     o.channel = "test";
     o.now = now;
     o.version = version;
@@ -78,11 +78,11 @@ inline content::ChannelBuildOptions options_at(int64_t now, std::optional<uint64
     return o;
 }
 
-inline content::ChannelBuildResult publish(const content::SourceTree& tree,
-                                           const content::minisign::SecretKey& key,
+inline content::channel::ChannelBuildResult publish(const content::SourceTree& tree,
+                                           const content::channel::minisign::SecretKey& key,
                                            const fs::path& out, int64_t now = t0(),
                                            std::optional<uint64_t> version = {}) {
-    return content::build_channel(tree, key, out, options_at(now, version));
+    return content::channel::build_channel(tree, key, out, options_at(now, version));
 }
 
 // id -> hash of what the kiosk reads back (recomputed, not the stored column), plus assets and
@@ -117,7 +117,7 @@ inline Fingerprint expected(const content::SourceTree& tree, const std::string& 
 }
 
 inline sync_core::SyncSettings settings_for(const fs::path& data,
-                                            const content::minisign::SecretKey& key,
+                                            const content::channel::minisign::SecretKey& key,
                                             const std::string& board = "hall") {
     sync_core::SyncSettings s;
     s.board_id = board;

@@ -56,11 +56,11 @@ private:
 
 TEST_CASE("kiosk-syncd under systemd: READY, STATUS, WATCHDOG, polling, SIGTERM") {
     const fs::path dir = test_paths::scratch_dir("syncd-daemon");
-    const auto key = content::minisign::generate_secret_key();
+    const auto key = content::channel::minisign::generate_secret_key();
     content::SourceTree tree = many_notices(5, "v1");
     publish(tree, key, dir / "channel", wall_now());  // the daemon reads the real clock
     std::ofstream(dir / "trusted.pub")
-        << content::minisign::format_public_key_file(key.public_key());
+        << content::channel::minisign::format_public_key_file(key.public_key());
     NotifySocket notify(dir / "notify.sock");
 
     test_process::Options options;

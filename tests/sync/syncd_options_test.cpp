@@ -12,7 +12,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::string k_key =
-    content::minisign::public_key_base64(content::minisign::generate_secret_key().public_key());
+    content::channel::minisign::public_key_base64(content::channel::minisign::generate_secret_key().public_key());
 
 }  // namespace
 

@@ -1,0 +1,40 @@
+// Notice objects: every sample notice round-trips through its canonical JSON, whose sha256 is its
+// content hash; anything not canonical is refused.
+#include <doctest/doctest.h>
+
+#include "content/channel/notice_json.h"
+#include "content/sha256.h"
+#include "content/source_tree.h"
+#include "tests/test_paths.h"
+
+using namespace content;
+using namespace content::channel;
+
+TEST_CASE("every sample notice round-trips through its canonical JSON") {
+    const SourceTree tree = load_source_tree(test_paths::sample_dir());
+    REQUIRE(tree.diagnostics.empty());
+    REQUIRE(tree.notices.size() > 10);
+    for (const Notice& notice : tree.notices) {
+        const std::string text = notice_canonical_text(notice);
+        const NoticeJsonParse p = parse_notice_json(text);
+        REQUIRE_MESSAGE(p.notice, (notice.id + ": " + p.error));
+        CHECK(*p.notice == notice);
+        CHECK(p.notice->content_hash == sha256_hex(text));
+    }
+}
+
+TEST_CASE("non-canonical or invalid notice objects are refused") {
+    const SourceTree tree = load_source_tree(test_paths::sample_dir());
+    const std::string text = notice_canonical_text(tree.notices.at(0));
+    CHECK(parse_notice_json(" " + text).error.find("canonical") != std::string::npos);
+    CHECK(parse_notice_json("{}").error == "id: missing");
+    CHECK(parse_notice_json("[1,2]").error.find("object") != std::string::npos);
+    CHECK(parse_notice_json("{\"id\":").error.find("JSON") != std::string::npos);
+    CHECK(parse_notice_json(std::string(3 * 1024 * 1024, ' ')).error.find("larger") !=
+          std::string::npos);
+    CHECK(parse_notice_json(std::string(1000, '[')).error.find("nests") != std::string::npos);
+    std::string bad_id = text;
+    const size_t at = bad_id.find("\"id\":\"") + 6;
+    bad_id.insert(at, "../");
+    CHECK(parse_notice_json(bad_id).error.starts_with("id"));
+}

@@ -11,12 +11,12 @@
 #include "content/log.h"
 #include "content/sha256.h"
 #include "display/sdl_painter.h"
-#include "kiosk/category_screen.h"
-#include "kiosk/home_screen.h"
-#include "kiosk/notice_screen.h"
-#include "kiosk/rotation.h"
-#include "kiosk/sdl_input.h"
-#include "kiosk/service_screens.h"
+#include "kiosk/input/rotation.h"
+#include "kiosk/screens/category_screen.h"
+#include "kiosk/screens/home_screen.h"
+#include "kiosk/screens/notice_screen.h"
+#include "kiosk/screens/service_screens.h"
+#include "kiosk/sdl/sdl_input.h"
 
 namespace kiosk {
 namespace {
@@ -141,7 +141,7 @@ std::vector<kiosk::ImeCandidate> App::candidates(const std::string& pinyin, size
 }
 
 std::optional<content::search::SearchResult> App::search(const std::string& text, size_t offset,
-                                                 size_t limit) {
+                                                         size_t limit) {
     content::search::Searcher* searcher = m_content.searcher();
     if (!searcher) {
         return std::nullopt;

@@ -8,13 +8,13 @@
 #include "content/board_config.h"
 #include "fonts/font_set.h"
 #include "kiosk/content_reader.h"
-#include "kiosk/gesture_recognizer.h"
+#include "kiosk/input/gesture_recognizer.h"
 #include "kiosk/navigation.h"
-#include "kiosk/notice_body.h"
 #include "kiosk/options.h"
+#include "kiosk/screens/notice_body.h"
+#include "kiosk/screens/search_screen.h"
+#include "kiosk/screens/theme.h"
 #include "kiosk/script.h"
-#include "kiosk/search_screen.h"
-#include "kiosk/theme.h"
 
 namespace display {
 class SdlPainter;
@@ -57,7 +57,7 @@ private:
     bool ime_available() override;
     std::vector<kiosk::ImeCandidate> candidates(const std::string& pinyin, size_t max) override;
     std::optional<content::search::SearchResult> search(const std::string& text, size_t offset,
-                                                size_t limit) override;
+                                                        size_t limit) override;
 
     Options m_options;
     content::BoardConfig m_config;

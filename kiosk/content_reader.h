@@ -8,9 +8,9 @@
 #include "content/search/searcher.h"
 #include "content/store.h"
 #include "display/asset_source.h"
-#include "kiosk/home_screen.h"
 #include "kiosk/navigation.h"
-#include "kiosk/service_screens.h"
+#include "kiosk/screens/home_screen.h"
+#include "kiosk/screens/service_screens.h"
 
 namespace kiosk {
 

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "display/geometry.h"
-#include "kiosk/input_event.h"
-#include "kiosk/screen.h"
+#include "kiosk/input/input_event.h"
+#include "kiosk/screens/screen.h"
 
 namespace kiosk {
 

@@ -22,7 +22,7 @@
 #include <vector>
 
 #include "display/geometry.h"
-#include "kiosk/input_event.h"
+#include "kiosk/input/input_event.h"
 
 namespace kiosk {
 

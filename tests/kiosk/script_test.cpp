@@ -1,7 +1,7 @@
 // The scripted-session format: every step parses, and mistakes name the line.
 #include <doctest/doctest.h>
 
-#include "kiosk/rotation.h"
+#include "kiosk/input/rotation.h"
 #include "kiosk/script.h"
 
 using namespace kiosk;

@@ -11,7 +11,7 @@
 #include "content/sha256.h"
 #include "display/sdl_painter.h"
 #include "kiosk/app.h"
-#include "kiosk/theme.h"
+#include "kiosk/screens/theme.h"
 #include "tests/kiosk/kiosk_harness.h"
 #include "tests/sample_db.h"
 

@@ -51,6 +51,11 @@ SourceTree load_source_tree(const fs::path& dir) {
     std::vector<fs::path> files;
     for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
          it.increment(ec)) {
+        // Hidden folders (.staff, the console's drafts and accounts; .git) hold no notices.
+        if (it->is_directory() && it->path().filename().string().starts_with(".")) {
+            it.disable_recursion_pending();
+            continue;
+        }
         if (it->is_regular_file() && it->path().extension() == ".md" &&
             it->path().filename() != "README.md") {
             files.push_back(it->path());

@@ -27,8 +27,8 @@ struct SourceTree {
     int files_read = 0;
 };
 
-// Every *.md file below `dir` except README.md is one notice; its stem is the notice id.
+// Every *.md file below `dir` except README.md and those in hidden folders (.staff, .git) is one
+// notice; its stem is the notice id.
 SourceTree load_source_tree(const std::filesystem::path& dir);
-
 
 }  // namespace content

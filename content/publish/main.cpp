@@ -25,6 +25,10 @@ int main(int argc, char** argv) {
             return publish::cmd_verify(words);
         if (command == "list")
             return publish::cmd_list(words);
+        if (command == "user")
+            return publish::cmd_user(words);
+        if (command == "audit")
+            return publish::cmd_audit(words);
         if (command == "check")
             return run_check_command(words);
         if (command == "--help" || command == "-h" || command == "help") {

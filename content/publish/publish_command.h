@@ -44,5 +44,8 @@ int cmd_keygen(const std::vector<std::string>& words);
 int cmd_build(const std::vector<std::string>& words);
 int cmd_verify(const std::vector<std::string>& words);
 int cmd_list(const std::vector<std::string>& words);
+int cmd_user(const std::vector<std::string>& words);
+int cmd_audit(const std::vector<std::string>& words);
+int cmd_serve(const std::vector<std::string>& words);
 
 }  // namespace publish

@@ -41,16 +41,22 @@ int usage(const std::string& problem) {
     if (!problem.empty()) {
         std::cerr << "kiosk-publish: " << problem << "\n";
     }
-    std::cerr << "usage: kiosk-publish validate SRC_DIR\n"
-                 "       kiosk-publish keygen --secret PATH --public PATH [--force]\n"
-                 "       kiosk-publish build SRC_DIR --key SECRET --out CHANNEL_DIR [--version N]\n"
-                 "                           [--channel NAME] [--boards ID,ID] [--valid-days N]\n"
-                 "       kiosk-publish verify CHANNEL_DIR --pub PUBLIC\n"
-                 "       kiosk-publish list CHANNEL_DIR\n"
-                 "       kiosk-publish check [--json] [--rules DIR] PATH...   (content safety)\n"
-                 "       kiosk-publish import SRC_DIR --data DIR [--board ID]\n"
-                 "         (development only: writes DIR/content.db directly, without a channel)\n"
-                 "exit codes: 0 ok, 1 content problems, 2 usage or I/O errors\n";
+    std::cerr
+        << "usage: kiosk-publish validate SRC_DIR\n"
+           "       kiosk-publish keygen --secret PATH --public PATH [--force]\n"
+           "       kiosk-publish build SRC_DIR --key SECRET --out CHANNEL_DIR [--version N]\n"
+           "                           [--channel NAME] [--boards ID,ID] [--valid-days N]\n"
+           "       kiosk-publish verify CHANNEL_DIR --pub PUBLIC\n"
+           "       kiosk-publish list CHANNEL_DIR\n"
+           "       kiosk-publish check [--json] [--rules DIR] PATH...   (content safety)\n"
+           "       kiosk-publish user add --root DIR --name NAME --role ROLE [--emergency]\n"
+           "         (ROLE: author, reviewer, publisher or supervisor; password on stdin)\n"
+           "       kiosk-publish serve --root DIR --key SECRET --out CHANNEL_DIR\n"
+           "                           [--listen 127.0.0.1:8470] [--kiosk PATH] [--rules DIR]\n"
+           "       kiosk-publish audit verify|list --root DIR\n"
+           "       kiosk-publish import SRC_DIR --data DIR [--board ID]\n"
+           "         (development only: writes DIR/content.db directly, without a channel)\n"
+           "exit codes: 0 ok, 1 content problems, 2 usage or I/O errors\n";
     return k_usage;
 }
 

@@ -1,11 +1,16 @@
-// Content safety benchmark (not pass/fail): precision and recall on the safety corpus, and the time
-// to check every notice of a 10,000-notice channel of realistic length, as a board does on arrival.
+// Content safety benchmark (not pass/fail): recall and false positives on the held-out and training
+// halves of the safety corpus by technique, and the time to check every notice of a 10,000-notice
+// channel of realistic length, as a board does on arrival.
 #include <time.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -43,23 +48,145 @@ std::vector<content::Notice> load(const fs::path& dir) {
     return std::move(tree.notices);
 }
 
-struct Score {
-    int true_positives = 0;
-    int false_negatives = 0;
-    int false_positives = 0;
-    int true_negatives = 0;
+// One injected notice as expected.tsv describes it: its technique and, for the generated
+// part of the corpus, the payload as written (a notice counts as caught only when a finding
+// overlaps it; the original corpus has no payload column, so any finding counts there).
+struct Expected {
+    std::string technique;
+    std::string payload;
 };
 
-Score score(const std::vector<content::Notice>& injected, const std::vector<content::Notice>& clean,
-            const content::safety::SafetyRules& rules) {
-    Score s;
-    for (const content::Notice& n : injected) {
-        (content::safety::check_notice(n, rules).empty() ? s.false_negatives : s.true_positives) += 1;
+// The original corpus's evasion notes, sorted into the kinds of technique of issue 16.
+std::string technique_of(const std::string& evasion) {
+    static const std::vector<std::pair<std::string, std::vector<std::string>>> k_kinds = {
+        {"contact",
+         {"mobile", "微信", "QQ", "V信", "VX", "扣扣", "飞机", "e-mail", "with id", "numeral"}},
+        {"url", {"domain", "url", "URL", "com", "dot", "link", "address", ".)cc"}},
+        {"homoglyph",
+         {"Cyrillic", "Greek", "full-width", "bold", "circled", "look-alike", "upper-case"}},
+        {"listed-brand",
+         {"zero-width", "bidi", "right-to-left", "joiner", "soft hyphen", "tag", "control",
+          "private", "HTML", "hidden", "traditional", "title", "brand"}},
+        {"split",
+         {"spaces", "dot inside", "tildes", "slashes", "emoji", "separator", "line break"}},
+    };
+    for (const auto& [kind, words] : k_kinds) {
+        for (const std::string& w : words) {
+            if (evasion.find(w) != std::string::npos) {
+                return kind;
+            }
+        }
     }
-    for (const content::Notice& n : clean) {
-        (content::safety::check_notice(n, rules).empty() ? s.true_negatives : s.false_positives) += 1;
+    return "listed-term";
+}
+
+std::map<std::string, Expected> read_expected(const fs::path& tsv) {
+    std::map<std::string, Expected> out;
+    std::ifstream in(tsv);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') {
+            continue;
+        }
+        std::vector<std::string> cols;
+        std::istringstream fields(line);
+        for (std::string col; std::getline(fields, col, '\t');) {
+            cols.push_back(col);
+        }
+        Expected e;
+        e.technique = cols.size() >= 4 ? cols[3] : technique_of(cols.size() >= 3 ? cols[2] : "");
+        e.payload = cols.size() >= 5 ? cols[4] : "";
+        out[cols[0]] = e;
     }
-    return s;
+    return out;
+}
+
+// Whether a finding overlaps the payload (or, with no payload recorded, whether there is any).
+bool caught(const content::Notice& n, const Expected& e,
+            const std::vector<content::safety::SafetyFinding>& findings) {
+    if (e.payload.empty()) {
+        return !findings.empty();
+    }
+    for (const content::safety::CheckedField& field : content::safety::checked_fields(n)) {
+        const size_t at = field.text.find(e.payload);
+        if (at == std::string_view::npos) {
+            continue;
+        }
+        for (const auto& f : findings) {
+            if (f.field == field.name && f.start < at + e.payload.size() && f.end > at) {
+                return true;
+            }
+        }
+        return false;
+    }
+    return !findings.empty();  // not found as written (YAML quoting): any finding
+}
+
+struct Tally {
+    int caught = 0;
+    int total = 0;
+};
+
+struct HalfScore {
+    std::map<std::string, Tally> by_technique;
+    Tally injected;
+    Tally clean_flagged;
+    std::map<std::string, int> false_positive_rules;
+};
+
+// A half of the corpus: injected folders with their expected.tsv, and clean folders.
+void score_half(const std::vector<fs::path>& injected_dirs, const std::vector<fs::path>& clean_dirs,
+                const content::safety::SafetyRules& rules, HalfScore& s) {
+    for (const fs::path& dir : injected_dirs) {
+        const auto expected = read_expected(dir / "expected.tsv");
+        for (const content::Notice& n : load(dir)) {
+            const auto it = expected.find(n.id);
+            const Expected e = it == expected.end() ? Expected{"unlisted", ""} : it->second;
+            const bool hit = caught(n, e, content::safety::check_notice(n, rules));
+            Tally& t = s.by_technique[e.technique];
+            t.caught += hit ? 1 : 0;
+            ++t.total;
+            s.injected.caught += hit ? 1 : 0;
+            ++s.injected.total;
+        }
+    }
+    for (const fs::path& dir : clean_dirs) {
+        for (const content::Notice& n : load(dir)) {
+            const auto findings = content::safety::check_notice(n, rules);
+            ++s.clean_flagged.total;
+            if (!findings.empty()) {
+                ++s.clean_flagged.caught;
+                std::set<std::string> seen;
+                for (const auto& f : findings) {
+                    seen.insert(f.rule);
+                }
+                for (const std::string& r : seen) {
+                    ++s.false_positive_rules[r];
+                }
+            }
+        }
+    }
+}
+
+double percent(int part, int whole) {
+    return whole == 0 ? 100.0 : 100.0 * part / whole;
+}
+
+void print_half(const char* name, const HalfScore& s) {
+    std::printf("\n%s: injected caught %d of %d (%.1f%%), clean flagged %d of %d (%.1f%%)\n\n",
+                name, s.injected.caught, s.injected.total,
+                percent(s.injected.caught, s.injected.total), s.clean_flagged.caught,
+                s.clean_flagged.total, percent(s.clean_flagged.caught, s.clean_flagged.total));
+    std::printf("| technique (%s) | caught | of | recall |\n|---|---|---|---|\n", name);
+    for (const auto& [technique, t] : s.by_technique) {
+        std::printf("| %s | %d | %d | %.1f%% |\n", technique.c_str(), t.caught, t.total,
+                    percent(t.caught, t.total));
+    }
+    std::printf("\nclean notices flagged by rule (%s):", name);
+    for (const auto& [rule, count] : s.false_positive_rules) {
+        std::printf(" %s %d;", rule.c_str(), count);
+    }
+    std::printf("\n");
 }
 
 // A channel of `count` notices made from the clean corpus and the sample community: each copy
@@ -78,10 +205,6 @@ std::vector<content::Notice> make_channel(const std::vector<content::Notice>& so
     return out;
 }
 
-double percent(int part, int whole) {
-    return whole == 0 ? 100.0 : 100.0 * part / whole;
-}
-
 }  // namespace
 
 int main() {
@@ -95,11 +218,13 @@ int main() {
     }
     const content::safety::SafetyRules& rules = *loaded.rules;
 
+    // The held-out half is corpus/heldout/; everything else is training (corpus/README.md).
     const fs::path corpus = k_root / "tests" / "content" / "safety" / "corpus";
-    const auto injected = load(corpus / "injected");
+    HalfScore train, heldout;
+    score_half({corpus / "injected", corpus / "train" / "injected"},
+               {corpus / "clean", corpus / "train" / "clean"}, rules, train);
+    score_half({corpus / "heldout" / "injected"}, {corpus / "heldout" / "clean"}, rules, heldout);
     const auto clean = load(corpus / "clean");
-    const Score s = score(injected, clean, rules);
-    const int flagged = s.true_positives + s.false_positives;
 
     std::vector<content::Notice> sources = clean;
     const auto sample = load(k_root / "content" / "sample");
@@ -129,12 +254,6 @@ int main() {
     const double cpu_median = cpu_runs[cpu_runs.size() / 2];
 
     std::printf("| measure | value |\n|---|---|\n");
-    std::printf("| corpus: injected notices caught | %d of %zu |\n", s.true_positives,
-                injected.size());
-    std::printf("| corpus: clean notices flagged | %d of %zu |\n", s.false_positives, clean.size());
-    std::printf("| precision | %.1f%% |\n", percent(s.true_positives, flagged));
-    std::printf("| recall | %.1f%% |\n",
-                percent(s.true_positives, s.true_positives + s.false_negatives));
     std::printf("| rules load (content/safety/rules, %zu terms) | %.1f ms |\n", rules.terms.size(),
                 load_ms);
     std::printf("| channel: notices, text checked | %d, %.1f MB (%.0f bytes a notice) |\n",
@@ -147,5 +266,7 @@ int main() {
     std::printf("| per notice (CPU) | %.1f µs |\n", cpu_median * 1000.0 / k_channel_notices);
     std::printf("| throughput (CPU) | %.1f MB/s |\n", bytes / 1e6 / (cpu_median / 1000.0));
     std::printf("| findings in the channel (expected 0) | %zu |\n", findings);
+    print_half("held-out half", heldout);
+    print_half("training half", train);
     return 0;
 }

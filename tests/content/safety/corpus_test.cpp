@@ -3,6 +3,7 @@
 // sample notice.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
@@ -114,4 +115,26 @@ TEST_CASE("safety: every sample notice is clean") {
         CAPTURE(found);
         CHECK(findings.empty());
     }
+}
+
+TEST_CASE(
+    "safety corpus: the generated halves load, hold 400 of each kind in all, and list payloads") {
+    size_t clean = 0, injected = 0;
+    for (const char* half : {"train", "heldout"}) {
+        CAPTURE(half);
+        clean += load(corpus_dir() / half / "clean").notices.size();
+        const content::SourceTree tree = load(corpus_dir() / half / "injected");
+        injected += tree.notices.size();
+        std::ifstream in(corpus_dir() / half / "injected" / "expected.tsv");
+        size_t lines = 0;
+        for (std::string line; std::getline(in, line);) {
+            lines +=
+                !line.empty() && line[0] != '#' && std::count(line.begin(), line.end(), '\t') == 4;
+        }
+        CHECK(lines == tree.notices.size());
+    }
+    clean += load(corpus_dir() / "clean").notices.size();
+    injected += load(corpus_dir() / "injected").notices.size();
+    CHECK(clean >= 400);
+    CHECK(injected >= 400);
 }

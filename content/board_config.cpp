@@ -236,6 +236,7 @@ void read_all(Reader& r, BoardConfig& c) {
     r.strings("kiosk.hot_searches", c.hot_searches);
     r.source_urls("sync.sources", c.sources);
     r.public_keys("sync.trusted_keys", c.trusted_keys);
+    r.string("sync.channel", c.channel);
     r.integer("sync.poll_seconds", c.poll_seconds, 10, 86400 * 7);
     r.string("fonts.regular", c.fonts.regular);
     r.string("fonts.bold", c.fonts.bold);

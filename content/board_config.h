@@ -60,6 +60,7 @@ struct BoardConfig {
     // Sync.
     std::vector<std::string> sources;       // in order of preference
     std::vector<std::string> trusted_keys;  // minisign public keys (base64 lines)
+    std::string channel;  // the channel this board follows; empty: the first one applied
     int poll_seconds = 300;
 
     FontPaths fonts;

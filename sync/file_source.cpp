@@ -47,7 +47,11 @@ void write_all(int fd, const char* data, size_t size, const std::filesystem::pat
 
 uint64_t copy_capped(int in, const std::filesystem::path& dest, uint64_t cap,
                      const std::string& what) {
-    Fd out{::open(dest.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)};
+    // Whatever is at the staging path (a partial copy, or a planted FIFO or symlink) is replaced,
+    // never opened: O_EXCL | O_NOFOLLOW create a new regular file or fail.
+    ::unlink(dest.c_str());
+    Fd out{::open(dest.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC,
+                  0644)};
     if (out.fd < 0) {
         throw SyncError(errno == ENOSPC ? Problem::DiskFull : Problem::LocalError,
                         "cannot create " + dest.string() + ": " + std::strerror(errno));
@@ -101,14 +105,19 @@ FetchResult FileSource::fetch(std::string_view name, const std::filesystem::path
                               uint64_t cap, const Validators* if_changed) {
     const std::filesystem::path path = m_dir / std::string(name);
     const std::string what = path.string();
-    Fd in{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)};
+    // O_NONBLOCK: a FIFO or device on a hostile stick must not block the open (which would hold
+    // the sync lock with no watchdog ping); the type is checked before a byte is read.
+    Fd in{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)};
     if (in.fd < 0) {
         throw SyncError(errno == ENOENT ? Problem::Missing : Problem::Unavailable,
                         "cannot open " + what + ": " + std::strerror(errno));
     }
     struct stat st {};
     if (::fstat(in.fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        throw SyncError(Problem::Unavailable, what + " is not a regular file");
+        throw SyncError(Problem::Unavailable,
+                        what +
+                            " is not a regular file (a FIFO, device, folder or link); it was "
+                            "not read");
     }
     FetchResult result;
     result.validators.etag = identity(st);

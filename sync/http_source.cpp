@@ -7,10 +7,12 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <mutex>
 
+#include "sync/http_redirect.h"
 #include "sync/sync_problem.h"
 
 namespace sync_core {
@@ -24,6 +26,10 @@ struct Download {
     int write_errno = 0;
     Validators validators;
     std::string date;  // the response's Date header
+    std::string url;   // of the response being read (follows redirects)
+    long status = 0;   // of the response being read
+    const std::vector<std::string>* redirect_hosts = nullptr;
+    std::string redirect_problem;  // why a redirect was not followed
 };
 
 size_t on_body(char* data, size_t size, size_t count, void* user) {
@@ -67,6 +73,16 @@ size_t on_header(char* data, size_t size, size_t count, void* user) {
     const std::string_view line(data, size * count);
     if (line.starts_with("HTTP/")) {
         d->validators = {};  // a new response (after a redirect): forget the previous one's
+        const size_t space = line.find(' ');
+        d->status = space == std::string_view::npos ? 0 : std::atol(line.data() + space + 1);
+    } else if (auto location = header_value(line, "Location");
+               !location.empty() && d->status >= 300 && d->status < 400) {
+        std::string next;
+        if (auto refusal = redirect_refusal(d->url, location, *d->redirect_hosts, &next)) {
+            d->redirect_problem = *refusal;
+            return 0;  // aborts the transfer before libcurl follows the redirect
+        }
+        d->url = next;
     } else if (auto etag = header_value(line, "ETag"); !etag.empty()) {
         d->validators.etag = etag;
     } else if (auto lm = header_value(line, "Last-Modified"); !lm.empty()) {
@@ -100,6 +116,9 @@ void global_init() {
 [[noreturn]] void fail_transfer(CURLcode code, const Download& d, const std::string& url,
                                 const char* error_text, const NetworkLimits& limits) {
     const std::string why = error_text[0] ? error_text : curl_easy_strerror(code);
+    if (!d.redirect_problem.empty()) {
+        throw SyncError(Problem::Unavailable, url + " answered with " + d.redirect_problem);
+    }
     if (code == CURLE_FILESIZE_EXCEEDED || d.over_cap) {
         throw SyncError(Problem::TooLarge, url + " is larger than its cap of " +
                                                std::to_string(d.cap) + " bytes; cut off");
@@ -121,10 +140,16 @@ void global_init() {
 
 // One transfer's state: the staging file it writes, libcurl's error text, request headers.
 struct Transfer {
-    Transfer(std::string url_, const std::filesystem::path& dest, uint64_t cap)
+    Transfer(std::string url_, const std::filesystem::path& dest, uint64_t cap,
+             const std::vector<std::string>& redirect_hosts)
         : url(std::move(url_)) {
         d.cap = cap;
-        d.fd = ::open(dest.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        d.url = url;
+        d.redirect_hosts = &redirect_hosts;
+        // Never opens what is already there (a planted FIFO or symlink): a new regular file.
+        ::unlink(dest.c_str());
+        d.fd = ::open(dest.c_str(),
+                      O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644);
         if (d.fd < 0) {
             throw SyncError(errno == ENOSPC ? Problem::DiskFull : Problem::LocalError,
                             "cannot create " + dest.string() + ": " + std::strerror(errno));
@@ -227,8 +252,8 @@ private:
         std::unique_ptr<Transfer> transfer;
     };
     void start(Slot& slot, const FetchRequest& request) {
-        slot.transfer =
-            std::make_unique<Transfer>(m_base + "/" + request.name, request.dest, request.cap);
+        slot.transfer = std::make_unique<Transfer>(m_base + "/" + request.name, request.dest,
+                                                   request.cap, m_limits.redirect_hosts);
         configure(slot.easy, *slot.transfer, m_limits);
         curl_multi_add_handle(m_multi, slot.easy);
     }
@@ -303,7 +328,7 @@ HttpSource::~HttpSource() {
 
 FetchResult HttpSource::fetch(std::string_view name, const std::filesystem::path& dest,
                               uint64_t cap, const Validators* if_changed) {
-    Transfer t(m_base + "/" + std::string(name), dest, cap);
+    Transfer t(m_base + "/" + std::string(name), dest, cap, m_limits.redirect_hosts);
     if (if_changed && !if_changed->etag.empty()) {
         t.headers = curl_slist_append(t.headers, ("If-None-Match: " + if_changed->etag).c_str());
     }

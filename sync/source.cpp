@@ -2,6 +2,7 @@
 #include "sync/source.h"
 
 #include "sync/file_source.h"
+#include "sync/http_redirect.h"
 #include "sync/http_source.h"
 #include "sync/sync_problem.h"
 
@@ -17,6 +18,16 @@ uint64_t Source::fetch_all(const std::vector<FetchRequest>& requests,
         bytes += fetch(request.name, request.dest, request.cap, nullptr).bytes;
     }
     return bytes;
+}
+
+std::vector<std::string> source_hosts(const std::vector<std::string>& urls) {
+    std::vector<std::string> hosts;
+    for (const std::string& url : urls) {
+        if (auto host = url_host(url)) {
+            hosts.push_back(*host);
+        }
+    }
+    return hosts;
 }
 
 std::unique_ptr<Source> open_source(const std::string& url, const NetworkLimits& limits) {

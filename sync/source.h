@@ -61,7 +61,13 @@ struct NetworkLimits {
     long total_timeout_ms = 600'000;  // one request, start to end
     long low_speed_bytes = 512;       // cut off a response slower than this...
     long low_speed_seconds = 30;      // ...for this long
+    // Hosts a redirect may lead to (those of the configured sources); empty: the source's own.
+    // Any other host, or a scheme other than http(s), is not followed (no request forgery).
+    std::vector<std::string> redirect_hosts;
 };
+
+// The host names of the http(s) URLs among `urls`, lowercased.
+std::vector<std::string> source_hosts(const std::vector<std::string>& urls);
 
 // "http://", "https://" or "file://"; anything else throws SyncError(Unavailable).
 std::unique_ptr<Source> open_source(const std::string& url, const NetworkLimits& limits = {});

@@ -1,8 +1,8 @@
 // Staging folder housekeeping and read-back of staged files.
 #include "sync/staging.h"
 
-#include "content/sha256.h"
 #include "content/file_read.h"
+#include "content/sha256.h"
 #include "sync/sync_problem.h"
 
 namespace sync_core {
@@ -20,7 +20,7 @@ Staging::Staging(fs::path dir) : m_dir(std::move(dir)) {
 
 std::string Staging::read(std::string_view name, uint64_t cap) const {
     try {
-        return content::read_file_capped(path(name), cap);
+        return content::read_file_capped(path(name), cap, content::FollowLinks::No);
     } catch (const std::exception& e) {
         throw SyncError(Problem::LocalError,
                         std::string("cannot read back a staged file: ") + e.what());
@@ -29,11 +29,13 @@ std::string Staging::read(std::string_view name, uint64_t cap) const {
 
 bool Staging::holds(std::string_view name, uint64_t size, std::string_view sha256) const {
     std::error_code ec;
-    if (fs::file_size(path(name), ec) != size || ec) {
+    const fs::file_status st = fs::symlink_status(path(name), ec);
+    if (ec || !fs::is_regular_file(st) || fs::file_size(path(name), ec) != size || ec) {
         return false;
     }
     try {
-        return content::sha256_hex(content::read_file_capped(path(name), size)) == sha256;
+        return content::sha256_hex(
+                   content::read_file_capped(path(name), size, content::FollowLinks::No)) == sha256;
     } catch (const std::exception&) {
         return false;
     }

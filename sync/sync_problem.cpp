@@ -5,11 +5,13 @@ namespace sync_core {
 
 bool is_refusal(Problem problem) {
     switch (problem) {
+        case Problem::TooSlow:  // a slow link: retry (and resume) soon
         case Problem::Unavailable:
         case Problem::Missing:
         case Problem::DiskFull:
         case Problem::LocalError:
         case Problem::Stopped:
+        case Problem::Stale:
             return false;
         default:
             return true;
@@ -32,6 +34,8 @@ std::string_view problem_key(Problem problem) {
             return "expired";
         case Problem::NotForBoard:
             return "not_for_board";
+        case Problem::OtherChannel:
+            return "other_channel";
         case Problem::SizeMismatch:
             return "size_mismatch";
         case Problem::HashMismatch:
@@ -50,12 +54,14 @@ std::string_view problem_key(Problem problem) {
             return "local_error";
         case Problem::Stopped:
             return "stopped";
+        case Problem::Stale:
+            return "stale";
     }
     return "unknown";
 }
 
 std::optional<Problem> problem_from_key(std::string_view key) {
-    for (int i = 0; i <= static_cast<int>(Problem::Stopped); ++i) {
+    for (int i = 0; i <= static_cast<int>(Problem::Stale); ++i) {
         if (problem_key(static_cast<Problem>(i)) == key) {
             return static_cast<Problem>(i);
         }

@@ -17,16 +17,18 @@ enum class Problem {
     Replay,        // version equal to the applied one, with other content
     Expired,       // expired by the board's latest known time
     NotForBoard,   // the channel does not target this board
+    OtherChannel,  // signed, but for a channel this board does not follow
     SizeMismatch,  // an object's size differs from the manifest
     HashMismatch,  // an object's sha256 differs from the manifest
-    TooSlow,       // a response so slow (or endless) it was cut off
     Malformed,     // a manifest or notice that does not parse
     // Failures: nothing wrong with the channel, but it could not be applied now.
+    TooSlow,      // a response so slow it was cut off (a slow link; retried and resumed)
     Unavailable,  // source unreachable, HTTP error, unreadable file
     Missing,      // the source answered, but has no such file (HTTP 404, no file on the stick)
     DiskFull,     // no space left for staging or the database
     LocalError,   // other local I/O or database errors
     Stopped,      // the daemon was asked to stop
+    Stale,        // the source still serves the applied manifest, now expired (a frozen mirror)
 };
 
 // Refusals are the board protecting itself; failures are worth retrying soon.

@@ -24,6 +24,8 @@ inline constexpr int64_t k_status_heartbeat_seconds = 3600;
 
 struct SyncSettings {
     std::string board_id;
+    // The channel this board follows ([sync] channel); empty: the one first applied.
+    std::string expected_channel;
     std::vector<content::channel::minisign::PublicKey> trusted_keys;
     std::filesystem::path staging_dir;
     uint64_t max_manifest_bytes = content::channel::k_max_manifest_bytes;
@@ -32,7 +34,7 @@ struct SyncSettings {
     std::function<bool()> keep_going;
 };
 
-enum class SyncResult { Applied, Current, Refused, Failed };
+enum class SyncResult { Applied, Current, Stale, Refused, Failed };
 
 struct SyncOutcome {
     SyncResult result = SyncResult::Failed;
@@ -52,5 +54,18 @@ std::string_view result_key(SyncResult result);
 // and (when the database can be written) the recorded status. `now` is the wall clock.
 SyncOutcome sync_from_source(content::Store& store, Source& source, const SyncSettings& settings,
                              int64_t now, const ApplyHooks& hooks = {});
+
+// Tries the sources in order of preference until one is applied or current; a stale, refused or
+// failed source passes the turn to the next. Returns the last outcome.
+// `on_outcome` hears each source's outcome (the daemon logs it).
+SyncOutcome sync_from_sources(
+    content::Store& store, const std::vector<Source*>& sources, const SyncSettings& settings,
+    int64_t now, const ApplyHooks& hooks = {},
+    const std::function<void(const Source&, const SyncOutcome&)>& on_outcome = {});
+
+// The technician's explicit channel change (kiosk-syncd --reset-channel): forgets the applied
+// channel and version (keeping the version as that channel's floor) so the next sync may apply
+// another channel. The content stays until then. Returns what was done, in words.
+std::string reset_channel(content::Store& store);
 
 }  // namespace sync_core

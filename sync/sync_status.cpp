@@ -34,10 +34,26 @@ ManifestMemo read_memo(const std::string& text) {
         memo.verdict = j.value("verdict", "");
         memo.validators.etag = j.value("etag", "");
         memo.validators.last_modified = j.value("last_modified", "");
+        memo.signature = j.value("signature", "");
+        memo.signature_validators.etag = j.value("signature_etag", "");
+        memo.signature_validators.last_modified = j.value("signature_last_modified", "");
     } catch (const nlohmann::json::exception&) {
         memo = {};
     }
     return memo;
+}
+
+std::map<std::string, uint64_t> read_floors(const std::string& text) {
+    const auto j = nlohmann::json::parse(text, nullptr, false);
+    std::map<std::string, uint64_t> floors;
+    if (j.is_object()) {
+        for (const auto& [channel, version] : j.items()) {
+            if (version.is_number_unsigned()) {
+                floors[channel] = version.get<uint64_t>();
+            }
+        }
+    }
+    return floors;
 }
 
 }  // namespace
@@ -49,6 +65,11 @@ SyncStatus read_sync_status(content::Store& store) {
     s.applied_manifest_sha256 = store.state(k::applied_manifest).value_or("");
     s.applied_channel = store.state(k::applied_channel).value_or("");
     s.applied_at = number<int64_t>(store.state(k::applied_at));
+    s.applied_issued = number<int64_t>(store.state(k::applied_issued));
+    s.applied_expires = number<int64_t>(store.state(k::applied_expires));
+    s.channel_floors = read_floors(store.state(k::channel_floors).value_or("{}"));
+    s.clock_warning = store.state(k::clock_warning).value_or("");
+    s.stale_since = number<int64_t>(store.state(k::stale_since));
     s.last_attempt = number<int64_t>(store.state(k::last_attempt));
     s.last_success = number<int64_t>(store.state(k::last_success));
     s.last_result = store.state(k::last_result).value_or("");
@@ -77,8 +98,15 @@ std::string memo_json(const ManifestMemo& memo) {
                           {"policy", memo.policy},
                           {"verdict", memo.verdict},
                           {"etag", memo.validators.etag},
-                          {"last_modified", memo.validators.last_modified}}
+                          {"last_modified", memo.validators.last_modified},
+                          {"signature", memo.signature},
+                          {"signature_etag", memo.signature_validators.etag},
+                          {"signature_last_modified", memo.signature_validators.last_modified}}
         .dump();
+}
+
+std::string channel_floors_json(const std::map<std::string, uint64_t>& floors) {
+    return nlohmann::json(floors).dump();
 }
 
 }  // namespace sync_core

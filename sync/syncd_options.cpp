@@ -5,13 +5,14 @@
 #include <filesystem>
 
 #include "content/board_config.h"
+#include "content/channel/manifest.h"
 #include "content/file_read.h"
 
 namespace sync_core {
 namespace {
 
 struct Flags {
-    std::optional<std::string> config, data, board, poll;
+    std::optional<std::string> config, data, board, poll, channel;
     std::vector<std::string> sources, trust;
     bool once = false;
     bool help = false;
@@ -38,6 +39,8 @@ std::string read_flags(const std::vector<std::string>& args, Flags& f) {
             f.data = v;
         else if (a == "--board")
             f.board = v;
+        else if (a == "--channel")
+            f.channel = v;
         else if (a == "--poll-seconds")
             f.poll = v;
         else if (a == "--source")
@@ -52,7 +55,7 @@ std::string read_flags(const std::vector<std::string>& args, Flags& f) {
 
 // A key file path, or the base64 key itself.
 std::optional<content::channel::minisign::PublicKey> read_key(const std::string& arg,
-                                                     std::vector<std::string>& errors) {
+                                                              std::vector<std::string>& errors) {
     std::string text = arg;
     std::error_code ec;
     if (std::filesystem::exists(arg, ec)) {
@@ -78,6 +81,7 @@ void apply_config(const std::string& path, DaemonOptions& o, std::vector<std::st
     }
     if (config.config) {
         o.board_id = config.config->board_id;
+        o.channel = config.config->channel;
         o.data_dir = config.config->data_dir;
         o.sources = config.config->sources;
         keys = config.config->trusted_keys;
@@ -105,6 +109,13 @@ OptionsResult parse_daemon_options(const std::vector<std::string>& args) {
         o.data_dir = *f.data;
     if (f.board)
         o.board_id = *f.board;
+    if (f.channel)
+        o.channel = *f.channel;
+    if (!o.channel.empty() && !content::channel::is_valid_channel_name(o.channel)) {
+        result.errors.push_back("channel '" + o.channel.substr(0, 80) +
+                                "' ([sync] channel or --channel) is not a channel name: 1 to 64 "
+                                "lowercase letters, digits, '-', '_' or '.'");
+    }
     if (!f.sources.empty())
         o.sources = f.sources;
     if (!f.trust.empty())
@@ -146,11 +157,17 @@ OptionsResult parse_daemon_options(const std::vector<std::string>& args) {
 
 const char* daemon_usage() {
     return "usage: kiosk-syncd [--config FILE] [--data DIR] [--source URL]... [--trust PUBLIC]...\n"
-           "                  [--board ID] [--poll-seconds N] [--once]\n"
+           "                  [--board ID] [--channel NAME] [--poll-seconds N] [--once]\n"
+           "       kiosk-syncd status | --check-config | --reset-channel [--config FILE] [--data "
+           "DIR]\n"
            "  Without --data and --source, settings come from /etc/kiosk/kiosk.toml (or "
            "--config);\n"
            "  flags override the file. URL: http://, https:// or file:///path (a USB stick).\n"
            "  PUBLIC: a minisign public key file, or its base64 line.\n"
+           "  --channel NAME: the only channel this board applies ([sync] channel); without it\n"
+           "          the board keeps the channel of its first update.\n"
+           "  --reset-channel: forget the applied channel, so the next sync may apply another\n"
+           "          (a technician's deliberate change; the content stays until then).\n"
            "  --once: sync once and exit: 0 applied or current, 1 refused, 2 usage,\n"
            "          3 failed (source unreachable, disk full).\n";
 }

@@ -12,6 +12,7 @@ namespace sync_core {
 
 struct DaemonOptions {
     std::string board_id;
+    std::string channel;  // the channel to follow; empty: keep the first one applied
     std::string data_dir;
     std::vector<std::string> sources;  // in order of preference
     std::vector<content::channel::minisign::PublicKey> trusted_keys;

@@ -1,7 +1,9 @@
 // kiosk-syncd status and --check-config: what a technician runs on site.
 #include "sync/daemon/status_command.h"
 
+#include <fcntl.h>
 #include <grp.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -17,6 +19,7 @@
 #include "content/date_time.h"
 #include "content/store.h"
 #include "sync/daemon/sync_service.h"
+#include "sync/sync_session.h"
 #include "sync/sync_status.h"
 #include "sync/syncd_options.h"
 
@@ -107,12 +110,26 @@ int status_command(const std::vector<std::string>& args) {
         }
         row(out, "last attempt",
             when(s.last_attempt) + (s.last_source.empty() ? "" : " from " + s.last_source));
+        row(out, "channel",
+            !s.applied_channel.empty() ? s.applied_channel
+            : config.config && !config.config->channel.empty()
+                ? config.config->channel + " (configured, not applied yet)"
+                : "none yet (the first one applied is kept)");
         row(out, "last result", s.last_result.empty() ? "none" : s.last_result);
         if (!s.last_error.empty()) {
             row(out, "last error",
                 s.last_error + (s.last_error_kind.empty() ? "" : " [" + s.last_error_kind + "]"));
         }
         row(out, "last success", when(s.last_success));
+        if (s.stale_since) {
+            row(out, "stale",
+                "since " + when(s.stale_since) +
+                    ": the sources offer only an expired version (a frozen "
+                    "mirror?); the content is kept");
+        }
+        if (!s.clock_warning.empty()) {
+            row(out, "clock", s.clock_warning);
+        }
 
         // "Live" against the board's latest known time, which never goes backwards.
         const int64_t now = std::max<int64_t>(std::time(nullptr), s.latest_known_time);
@@ -139,6 +156,47 @@ int status_command(const std::vector<std::string>& args) {
         return 1;
     }
     return 0;
+}
+
+// kiosk-syncd --reset-channel: the technician's explicit channel change. Takes the sync lock so
+// a running daemon is not in the middle of an apply.
+int reset_channel_command(const std::vector<std::string>& args) {
+    std::vector<std::string> rest;
+    for (const std::string& a : args) {
+        if (a != "--reset-channel") {
+            rest.push_back(a);
+        }
+    }
+    const sync_core::OptionsResult parsed = sync_core::parse_daemon_options(rest);
+    if (!parsed.options) {
+        for (const std::string& error : parsed.errors) {
+            std::cerr << "<3>kiosk-syncd: " << error << "\n";
+        }
+        return k_exit_usage;
+    }
+    const std::string data = parsed.options->data_dir;
+    if (const std::string error = become_owner_of(data + "/content.db"); !error.empty()) {
+        std::cerr << "kiosk-syncd: " << error << "\n";
+        return k_exit_failed;
+    }
+    try {
+        const int lock = ::open((data + "/sync.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (lock < 0 || ::flock(lock, LOCK_EX) != 0) {
+            throw std::runtime_error("cannot take " + data + "/sync.lock: " + std::strerror(errno));
+        }
+        content::Store store =
+            content::Store::open(data + "/content.db", content::OpenMode::ReadWrite);
+        std::cout << "kiosk-syncd: " << sync_core::reset_channel(store) << "\n";
+        if (!parsed.options->channel.empty()) {
+            std::cout << "kiosk-syncd: the next sync applies channel " << parsed.options->channel
+                      << " (configured)\n";
+        }
+        ::close(lock);
+    } catch (const std::exception& e) {
+        std::cerr << "kiosk-syncd: " << e.what() << "\n";
+        return k_exit_failed;
+    }
+    return k_exit_ok;
 }
 
 int check_config_command(const std::vector<std::string>& args) {
@@ -169,12 +227,16 @@ int check_config_command(const std::vector<std::string>& args) {
 
 bool is_technician_command(const std::vector<std::string>& args) {
     return (!args.empty() && args[0] == "status") ||
-           std::find(args.begin(), args.end(), "--check-config") != args.end();
+           std::find(args.begin(), args.end(), "--check-config") != args.end() ||
+           std::find(args.begin(), args.end(), "--reset-channel") != args.end();
 }
 
 int run_technician_command(const std::vector<std::string>& args) {
     if (!args.empty() && args[0] == "status") {
         return status_command({args.begin() + 1, args.end()});
+    }
+    if (std::find(args.begin(), args.end(), "--reset-channel") != args.end()) {
+        return reset_channel_command(args);
     }
     return check_config_command(args);
 }

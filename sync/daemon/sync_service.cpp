@@ -69,19 +69,22 @@ private:
     std::chrono::steady_clock::time_point m_last{};
 };
 
-// One writer at a time: the daemon and a `--once` run (a USB stick inserted) take turns.
+// One writer at a time: the daemon and a `--once` run (a USB stick inserted) take turns. The
+// wait polls, so the watchdog is pinged and SIGTERM is heard while another run holds the lock.
 class DataLock {
 public:
-    explicit DataLock(const fs::path& path) {
-        m_fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    DataLock(const fs::path& path, Watchdog& watchdog) {
+        m_fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
         if (m_fd < 0) {
             throw std::runtime_error("cannot open " + path.string() + ": " + std::strerror(errno));
         }
-        while (::flock(m_fd, LOCK_EX) != 0) {
-            if (errno != EINTR || g_stop) {
+        while (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+            if ((errno != EWOULDBLOCK && errno != EINTR) || g_stop) {
                 ::close(m_fd);
                 throw std::runtime_error("stopped while waiting for another kiosk-syncd");
             }
+            watchdog.ping();
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
         }
     }
     ~DataLock() { ::close(m_fd); }
@@ -101,6 +104,9 @@ void log_outcome(const std::string& url, const SyncOutcome& o) {
             break;
         case SyncResult::Current:
             content::log::info(line);
+            break;
+        case SyncResult::Stale:
+            content::log::warning(line + "; the current content was kept");
             break;
         case SyncResult::Refused:
             content::log::error(line + "; the current content was kept");
@@ -136,7 +142,7 @@ std::shared_ptr<const content::safety::SafetyRules> safety_rules() {
 
 // Tries each source in order of preference until one is applied or current.
 SyncOutcome sync_round(const sync_core::DaemonOptions& options, Watchdog& watchdog) {
-    DataLock lock(fs::path(options.data_dir) / "sync.lock");
+    DataLock lock(fs::path(options.data_dir) / "sync.lock", watchdog);
     content::Store store =
         content::Store::open(options.data_dir + "/content.db", content::OpenMode::ReadWrite);
     // A database from before the search index, or one whose index is stale, is indexed now. A
@@ -149,29 +155,37 @@ SyncOutcome sync_round(const sync_core::DaemonOptions& options, Watchdog& watchd
     }
     sync_core::SyncSettings settings;
     settings.board_id = options.board_id;
+    settings.expected_channel = options.channel;
     settings.trusted_keys = options.trusted_keys;
     settings.staging_dir = fs::path(options.data_dir) / "staging";
     settings.keep_going = [&watchdog] {
         watchdog.ping();
         return g_stop == 0;
     };
+    sync_core::NetworkLimits limits;
+    limits.redirect_hosts = sync_core::source_hosts(options.sources);
     SyncOutcome outcome;
+    std::vector<std::unique_ptr<sync_core::Source>> opened;
+    std::vector<sync_core::Source*> sources;
     for (const std::string& url : options.sources) {
         try {
-            const auto source = sync_core::open_source(url);
-            outcome = sync_core::sync_from_source(store, *source, settings, std::time(nullptr),
-                                                  sync_core::content_hooks(safety_rules()));
+            opened.push_back(sync_core::open_source(url, limits));
+            sources.push_back(opened.back().get());
         } catch (const sync_core::SyncError& e) {
             outcome = {};
             outcome.problem = e.problem();
             outcome.message = e.what();
-        }
-        log_outcome(url, outcome);
-        if (outcome.result == SyncResult::Applied || outcome.result == SyncResult::Current) {
-            break;
+            log_outcome(url, outcome);
         }
     }
-    return outcome;
+    if (sources.empty()) {
+        return outcome;
+    }
+    return sync_core::sync_from_sources(store, sources, settings, std::time(nullptr),
+                                        sync_core::content_hooks(safety_rules()),
+                                        [](const sync_core::Source& source, const SyncOutcome& o) {
+                                            log_outcome(source.url(), o);
+                                        });
 }
 
 int exit_code(const SyncOutcome& o) {
@@ -179,6 +193,7 @@ int exit_code(const SyncOutcome& o) {
         case SyncResult::Applied:
         case SyncResult::Current:
             return k_exit_ok;
+        case SyncResult::Stale:
         case SyncResult::Refused:
             return k_exit_refused;
         case SyncResult::Failed:

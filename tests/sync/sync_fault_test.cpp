@@ -5,7 +5,12 @@
 // exactly as it was and the database passes integrity_check.
 #include <doctest/doctest.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
 #include <fstream>
+#include <future>
+#include <thread>
 
 #include "sync/file_source.h"
 #include "sync/sync_status.h"
@@ -39,7 +44,8 @@ content::SourceTree bulky(int count, const std::string& tag) {
 
 struct Faulty {
     explicit Faulty(const std::string& name)
-        : dir(test_paths::scratch_dir(name)), key(content::channel::minisign::generate_secret_key()) {
+        : dir(test_paths::scratch_dir(name)),
+          key(content::channel::minisign::generate_secret_key()) {
         publish(v1, key, dir / "v1", now - k_day);  // the daemon reads the real clock
         publish(v2, key, dir / "v2", now, 2);
         std::ofstream(dir / "trusted.pub")
@@ -128,4 +134,81 @@ TEST_CASE("kiosk-syncd that cannot write its staging folder fails cleanly and sa
     content::Store store = open_store(f.dir / "data");
     CHECK(integrity(store) == "ok");
     CHECK(fingerprint(store) == expected(f.v1));
+}
+
+namespace {
+
+// Syncs from a USB folder in which `name` is a FIFO. An open that blocks on the FIFO would hang
+// the daemon (holding the sync lock, with no watchdog ping): after 10 s the test writes to the
+// FIFO itself to free the sync, and fails.
+void sync_with_fifo(const std::string& label, const std::string& name) {
+    const fs::path dir = test_paths::scratch_dir(label);
+    const auto key = content::channel::minisign::generate_secret_key();
+    const content::SourceTree v1 = many_notices(4, "v1");
+    publish(v1, key, dir / "stick");
+    content::Store store = open_store(dir / "data");
+    const sync_core::SyncSettings settings = settings_for(dir / "data", key);
+    sync_core::FileSource stick("file://" + (dir / "stick").string());
+    REQUIRE(sync_core::sync_from_source(store, stick, settings, t0()).result ==
+            SyncResult::Applied);
+    publish(many_notices(4, "v2"), key, dir / "stick", t0() + k_day);
+    const fs::path fifo = dir / "stick" / name;
+    fs::remove(fifo);
+    REQUIRE(::mkfifo(fifo.c_str(), 0644) == 0);
+    auto running = std::async(std::launch::async, [&] {
+        return sync_core::sync_from_source(store, stick, settings, t0() + k_day);
+    });
+    const bool finished = running.wait_for(std::chrono::seconds(10)) == std::future_status::ready;
+    CHECK_MESSAGE(finished, "the sync blocked on a FIFO named " << name);
+    if (!finished) {
+        const int fd = ::open(fifo.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd >= 0)
+            ::close(fd);
+    }
+    const auto outcome = running.get();
+    CHECK(outcome.result != SyncResult::Applied);
+    CHECK(outcome.message.find("not a regular file") != std::string::npos);
+    CHECK(fingerprint(store) == expected(v1));
+}
+
+}  // namespace
+
+TEST_CASE("a FIFO on a USB stick in place of the signature does not block the sync") {
+    sync_with_fifo("fault-fifo-signature", "manifest.json.minisig");
+}
+
+TEST_CASE("a FIFO on a USB stick in place of the manifest does not block the sync") {
+    sync_with_fifo("fault-fifo-manifest", "manifest.json");
+}
+
+TEST_CASE("a FIFO or symlink planted in staging is not opened") {
+    const fs::path dir = test_paths::scratch_dir("fault-fifo-staging");
+    const auto key = content::channel::minisign::generate_secret_key();
+    const content::SourceTree v1 = many_notices(4, "v1");
+    publish(v1, key, dir / "stick");
+    content::Store store = open_store(dir / "data");
+    const sync_core::SyncSettings settings = settings_for(dir / "data", key);
+    fs::create_directories(settings.staging_dir);
+    std::ofstream(dir / "secret") << "not for the board";
+    const std::string sha0 = v1.notices[0].content_hash;
+    fs::create_symlink(dir / "secret", settings.staging_dir / sha0);
+    REQUIRE(::mkfifo((settings.staging_dir / v1.notices[1].content_hash).c_str(), 0644) == 0);
+    sync_core::FileSource stick("file://" + (dir / "stick").string());
+    auto running = std::async(std::launch::async, [&] {
+        return sync_core::sync_from_source(store, stick, settings, t0());
+    });
+    const bool finished = running.wait_for(std::chrono::seconds(10)) == std::future_status::ready;
+    CHECK_MESSAGE(finished, "the sync blocked on a FIFO in staging");
+    if (!finished) {
+        const int fd = ::open((settings.staging_dir / v1.notices[1].content_hash).c_str(),
+                              O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        std::this_thread::sleep_for(std::chrono::seconds(1));
+        if (fd >= 0)
+            ::close(fd);
+    }
+    const auto outcome = running.get();
+    CHECK_MESSAGE(outcome.result == SyncResult::Applied, outcome.message);
+    CHECK(fingerprint(store) == expected(v1));
+    std::ifstream secret(dir / "secret");
+    CHECK(std::string((std::istreambuf_iterator<char>(secret)), {}) == "not for the board");
 }

@@ -64,6 +64,11 @@ public:
         std::lock_guard lock(m_mutex);
         m_behaviour["/" + path] = b;
     }
+    // Answers `path` with "302 Found" and this Location.
+    void set_redirect(const std::string& path, const std::string& location) {
+        std::lock_guard lock(m_mutex);
+        m_redirect["/" + path] = location;
+    }
     int requests() const { return m_requests; }
     int not_modified() const { return m_not_modified; }
     int bodies_sent() const { return m_bodies; }
@@ -140,11 +145,17 @@ private:
         std::string method, path;
         first >> method >> path;
         Behaviour behaviour = Behaviour::Normal;
+        std::string location;
         {
             std::lock_guard lock(m_mutex);
             if (auto it = m_behaviour.find(path); it != m_behaviour.end())
                 behaviour = it->second;
+            if (auto it = m_redirect.find(path); it != m_redirect.end())
+                location = it->second;
         }
+        if (!location.empty())
+            return send_all(fd, "HTTP/1.1 302 Found\r\nLocation: " + location +
+                                    "\r\nContent-Length: 0\r\n\r\n");
         if (behaviour == Behaviour::Drip)
             return drip(fd);
         if (behaviour == Behaviour::Endless)
@@ -205,6 +216,7 @@ private:
     std::vector<int> m_open;
     std::vector<std::thread> m_workers;
     std::map<std::string, Behaviour> m_behaviour;
+    std::map<std::string, std::string> m_redirect;
 };
 
 }  // namespace test_http

@@ -8,7 +8,7 @@ namespace content {
 namespace {
 
 // Step N upgrades user_version N-1 to N.
-constexpr std::array<const char*, 3> k_migrations{
+constexpr std::array<const char*, 4> k_migrations{
     // 1: notices, content-addressed assets, sync state.
     R"sql(
 CREATE TABLE notices (
@@ -69,6 +69,15 @@ CREATE TABLE search_meta (
 ) WITHOUT ROWID;
 CREATE INDEX notices_for_search
     ON notices (category, published_at, starts_at, expires_at, quarantine, title);
+)sql",
+    // 4: the search index moves to FTS5 (content/search/index.h): the segments and chunks go and
+    // the index is rebuilt. Its FTS5 tables are created by content/search, which registers the
+    // tokenizer they need (a connection without it cannot open them).
+    R"sql(
+DROP TABLE search_chunks;
+DROP TABLE search_segments;
+DELETE FROM search_docs;
+DELETE FROM search_meta WHERE key <> 'generation';
 )sql",
 };
 

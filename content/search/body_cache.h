@@ -6,7 +6,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "content/search/postings.h"
+#include "content/search/doc_set.h"
 #include "content/search/text.h"
 #include "content/sqlite.h"
 

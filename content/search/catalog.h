@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "content/category.h"
-#include "content/search/postings.h"
+#include "content/search/doc_set.h"
 #include "content/sqlite.h"
 
 namespace content::search {

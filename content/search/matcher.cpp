@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "content/search/terms.h"
+
 namespace content::search {
 namespace {
 
@@ -15,77 +17,73 @@ CharSpans literal_spans(std::u32string_view text, std::u32string_view term, size
     return out;
 }
 
-// Documents holding every term of `terms` (stopping early when none is left).
-DocSet intersect_all(std::vector<TermId> terms, PostingReader& postings) {
-    std::sort(terms.begin(), terms.end());
-    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-    DocSet out = postings.fetch(terms.front());
-    for (size_t i = 1; i < terms.size() && !out.empty(); ++i) {
-        out &= postings.fetch(terms[i]);
-    }
-    return out;
-}
-
-Candidates literal_candidates(const std::u32string& term, Field field, PostingReader& postings) {
+std::string literal_expression(const std::u32string& term) {
     if (term.size() == 1) {
-        return {postings.fetch(in_field(field, char_term(term[0]))), true};
+        return fts_string(char_term(term[0]));
     }
-    std::vector<TermId> pairs;
+    std::string out;
     for (size_t i = 0; i + 1 < term.size(); ++i) {
-        pairs.push_back(in_field(field, bigram_term(term[i], term[i + 1])));
-    }
-    return {intersect_all(std::move(pairs), postings), term.size() == 2};
-}
-
-// The index term for two neighbouring pieces: their syllables when both are whole, otherwise
-// their first letters.
-TermId pair_term(const PinyinPiece& a, const PinyinPiece& b) {
-    if (a.kind == PieceKind::Whole && b.kind == PieceKind::Whole) {
-        return syllable_bigram_term(a.syllable, b.syllable);
-    }
-    return initial_bigram_term(a.letters[0], b.letters[0]);
-}
-
-bool pair_is_exact(const PinyinPiece& a, const PinyinPiece& b) {
-    const bool whole = a.kind == PieceKind::Whole && b.kind == PieceKind::Whole;
-    return whole || (a.kind == PieceKind::Initial && b.kind == PieceKind::Initial &&
-                     a.letters.size() == 1 && b.letters.size() == 1);
-}
-
-// Titles holding one piece: by its syllable, by its initial, or by every syllable it starts.
-Candidates single_piece_candidates(const PinyinPiece& piece, PostingReader& postings) {
-    Candidates out{DocSet(postings.capacity()), true};
-    if (piece.kind == PieceKind::Whole) {
-        out.docs = postings.fetch(in_field(Field::Title, syllable_term(piece.syllable)));
-    } else if (piece.kind == PieceKind::Initial) {
-        out.docs = postings.fetch(in_field(Field::Title, initial_term(piece.letters)));
-    } else {
-        for (pinyin::SyllableId s = 0; s < pinyin::syllable_count(); ++s) {
-            if (pinyin::syllable_text(s).starts_with(piece.letters)) {
-                out.docs |= postings.fetch(in_field(Field::Title, syllable_term(s)));
-            }
-        }
+        out += (i ? " + " : "") + fts_string(bigram_term(term[i], term[i + 1]));
     }
     return out;
 }
 
-Candidates pinyin_candidates(const PinyinQuery& query, Field field, PostingReader& postings) {
-    Candidates out{DocSet(postings.capacity()), true};
+// The reading-pair term (or term prefix) two neighbouring pieces must match: both first letters,
+// then, after a whole syllable, its rest and what is known of the next piece.
+std::string pair_expression(const PinyinPiece& a, const PinyinPiece& b) {
+    std::string term{k_pair_mark, a.letters[0], b.letters[0]};
+    bool prefix = true;
+    if (a.kind == PieceKind::Whole) {
+        term.append(a.letters, 1);
+        term += k_rest_separator;
+        term.append(b.letters, 1);
+        prefix = b.kind != PieceKind::Whole;
+    }
+    return fts_string(term) + (prefix ? "*" : "");
+}
+
+// Whether the pair terms check every piece wholly, not only by its first letter.
+bool pairs_are_exact(const PinyinSplit& split) {
+    for (size_t k = 0; k < split.size(); ++k) {
+        const bool first_half = k + 1 < split.size() && split[k].kind == PieceKind::Whole;
+        const bool second_half = k > 0 && split[k - 1].kind == PieceKind::Whole;
+        const bool letter = split[k].kind == PieceKind::Initial && split[k].letters.size() == 1;
+        if (!first_half && !second_half && !letter) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// A title holding one piece: by its syllable, by its initial, or by every syllable it starts.
+std::string single_piece_expression(const PinyinPiece& piece) {
+    switch (piece.kind) {
+        case PieceKind::Whole:
+            return fts_string(syllable_term(piece.letters));
+        case PieceKind::Initial:
+            return fts_string(initial_term(piece.letters));
+        case PieceKind::Prefix:
+            break;
+    }
+    return fts_string(syllable_term(piece.letters)) + "*";
+}
+
+ConditionQuery pinyin_query(const PinyinQuery& query, Field field) {
+    ConditionQuery out;
     for (const PinyinSplit& split : query.splits) {
+        std::string expression;
         if (split.size() == 1) {
-            if (field == Field::Title) {
-                Candidates one = single_piece_candidates(split[0], postings);
-                out.docs |= one.docs;
-                out.exact = out.exact && one.exact;
+            if (field != Field::Title) {
+                continue;
             }
-            continue;
+            expression = single_piece_expression(split[0]);
+        } else {
+            for (size_t i = 0; i + 1 < split.size(); ++i) {
+                expression += (i ? " + " : "") + pair_expression(split[i], split[i + 1]);
+            }
+            out.exact = out.exact && pairs_are_exact(split);
         }
-        std::vector<TermId> pairs;
-        for (size_t i = 0; i + 1 < split.size(); ++i) {
-            pairs.push_back(in_field(field, pair_term(split[i], split[i + 1])));
-        }
-        out.docs |= intersect_all(std::move(pairs), postings);
-        out.exact = out.exact && split.size() == 2 && pair_is_exact(split[0], split[1]);
+        out.expression += (out.expression.empty() ? "(" : " OR (") + expression + ")";
     }
     return out;
 }
@@ -118,11 +116,16 @@ CharSpans text_spans(const Condition& condition, std::u32string_view folded, siz
     return find_pinyin(folded, *condition.pinyin, max);
 }
 
-Candidates candidates(const Condition& condition, Field field, PostingReader& postings) {
+ConditionQuery condition_query(const Condition& condition, Field field) {
     if (condition.pinyin) {
-        return pinyin_candidates(*condition.pinyin, field, postings);
+        return pinyin_query(*condition.pinyin, field);
     }
-    return literal_candidates(condition.term, field, postings);
+    return {literal_expression(condition.term), true};
+}
+
+Candidates candidates(const Condition& condition, Field field, FtsReader& index) {
+    ConditionQuery query = condition_query(condition, field);
+    return {index.match(field, query.expression), query.exact};
 }
 
 }  // namespace content::search

@@ -1,5 +1,5 @@
-// The conditions a query puts on a notice, and how each is found as
-// candidates in the index, and confirmed in the text.
+// The conditions a query puts on a notice, how each is found in the index (an FTS5 expression
+// over the terms of terms.h), and how it is found in a text (to confirm, and to highlight).
 #pragma once
 
 #include <optional>
@@ -7,8 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "content/search/fts_reader.h"
 #include "content/search/pinyin.h"
-#include "content/search/posting_reader.h"
 #include "content/search/query.h"
 
 namespace content::search {
@@ -35,16 +35,26 @@ std::vector<Alternative> alternatives_of(const ParsedQuery& query);
 bool text_matches(const Condition& condition, std::u32string_view folded);
 CharSpans text_spans(const Condition& condition, std::u32string_view folded, size_t max);
 
+// How the index finds a condition in one field: an FTS5 expression (empty: nothing can match)
+// and whether every document it finds surely holds the condition.
+struct ConditionQuery {
+    std::string expression;
+    bool exact = true;
+};
+
+// Literal terms are exact: one character is its term, longer ones the phrase of their pairs of
+// neighbours. Pinyin is a phrase of reading pairs, one per split of the letters, exact unless a
+// piece is checked by its first letter only (zh/ch/sh as an initial anywhere but after a whole
+// syllable; a whole syllable or a start of one last, after an initial). A single piece (one
+// syllable, initial or start of a syllable) is matched in titles only: in bodies it would match
+// nearly every notice.
+ConditionQuery condition_query(const Condition& condition, Field field);
+
 struct Candidates {
     DocSet docs;
     bool exact = true;  // every candidate surely matches; otherwise each must be checked
 };
 
-// From the index, the documents whose title or body may hold the condition. Exact: one or two
-// characters; one or two whole syllables; one or two one-letter initials. Otherwise the
-// documents holding every pair of neighbours, which text_matches() confirms. Pinyin of a single
-// piece (one syllable, initial or start of a syllable) is matched in titles only: in bodies it
-// would match nearly every notice.
-Candidates candidates(const Condition& condition, Field field, PostingReader& postings);
+Candidates candidates(const Condition& condition, Field field, FtsReader& index);
 
 }  // namespace content::search

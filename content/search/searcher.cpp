@@ -1,23 +1,18 @@
-// The searcher: evaluates each reading of a query into document sets, walks them newest first
-// tier by tier, confirms candidates that need their body read, and cuts the page's excerpts.
+// The searcher: evaluates each reading of a query into document sets (FTS5 queries), walks them
+// newest first tier by tier, confirms the candidates the index cannot decide, and cuts the page's
+// excerpts. Every total is exact.
 #include "content/search/searcher.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include "content/search/body_cache.h"
+#include "content/search/fts_reader.h"
 #include "content/search/matcher.h"
-#include "content/search/posting_reader.h"
 #include "content/search/query.h"
 
 namespace content::search {
 namespace {
 
-// With Completeness::FirstPage, at most this many bodies are read per result asked for (offset
-// + limit), plus k_count_budget to make the total exact. Each costs about 90 µs (read, Markdown,
-// fold), so a page of 8 stays under 6 ms even when few candidates match.
-constexpr size_t k_reads_per_result = 6;
-constexpr size_t k_count_budget = 16;
 constexpr size_t k_max_spans = 16;
 
 struct ConditionSets {
@@ -43,8 +38,8 @@ struct PageEntry {
 // Shown notices whose title holds the condition: candidates from the index, confirmed against
 // the titles in memory when the index cannot be sure.
 DocSet titles_matching(const Condition& condition, const DocSet& shown,
-                       const SearchCatalog& catalog, PostingReader& postings) {
-    Candidates found = candidates(condition, Field::Title, postings);
+                       const SearchCatalog& catalog, FtsReader& index) {
+    Candidates found = candidates(condition, Field::Title, index);
     found.docs &= shown;
     if (found.exact) {
         return std::move(found.docs);
@@ -59,14 +54,14 @@ DocSet titles_matching(const Condition& condition, const DocSet& shown,
 }
 
 AlternativeSets evaluate(const Alternative& alternative, const DocSet& shown,
-                         const SearchCatalog& catalog, PostingReader& postings) {
+                         const SearchCatalog& catalog, FtsReader& index) {
     AlternativeSets sets;
     sets.alternative = &alternative;
     sets.title = shown;
     sets.matched = shown;
     for (const Condition& condition : alternative.conditions) {
-        ConditionSets c{titles_matching(condition, shown, catalog, postings),
-                        candidates(condition, Field::Body, postings)};
+        ConditionSets c{titles_matching(condition, shown, catalog, index),
+                        candidates(condition, Field::Body, index)};
         sets.title &= c.title;
         DocSet either = c.title;
         either |= c.body.docs;
@@ -101,31 +96,21 @@ bool confirmed(const AlternativeSets& sets, DocId doc, const SearchBody& body) {
     return true;
 }
 
-enum class BodyReading { Allowed, NotAllowed };
-
-struct Verdict {
-    const AlternativeSets* why = nullptr;  // the alternative it matches by, if it does
-    bool read = false;                     // its body was read to decide
-    bool unknown = false;                  // undecided: reading was not allowed
-};
-
-Verdict judge(DocId doc, const std::vector<AlternativeSets>& alternatives,
-              const SearchCatalog& catalog, SearchBodyCache& bodies, BodyReading reading) {
+// The alternative `doc` matches by, if any; its body is read only when the index cannot decide.
+const AlternativeSets* judge(DocId doc, const std::vector<AlternativeSets>& alternatives,
+                             const SearchCatalog& catalog, SearchBodyCache& bodies) {
     for (const AlternativeSets& sets : alternatives) {
         if (sets.matched.contains(doc) && !needs_body(sets, doc)) {
-            return {&sets, false, false};
+            return &sets;
         }
-    }
-    if (reading == BodyReading::NotAllowed) {
-        return {nullptr, false, true};
     }
     const SearchBody& body = bodies.get(doc, catalog.entry(doc).notice_id);
     for (const AlternativeSets& sets : alternatives) {
         if (sets.matched.contains(doc) && confirmed(sets, doc, body)) {
-            return {&sets, true, false};
+            return &sets;
         }
     }
-    return {nullptr, true, false};
+    return nullptr;
 }
 
 // Collects the page while counting, tier after tier.
@@ -140,9 +125,6 @@ public:
 
     std::vector<PageEntry> page;
     size_t found = 0;
-    size_t unknown = 0;  // candidates left undecided
-    size_t read = 0;     // candidates whose body was read
-    size_t read_and_found = 0;
 
 private:
     void take(DocId doc, MatchTier tier, const AlternativeSets* why);
@@ -177,21 +159,11 @@ void PageWalker::exact_tier(const DocSet& docs, MatchTier tier, const Alternativ
 
 void PageWalker::body_tier(const DocSet& docs, const std::vector<AlternativeSets>& alternatives,
                            SearchBodyCache& bodies) {
-    const bool exhaustive = m_request.completeness == Completeness::Exhaustive;
-    const size_t budget =
-        k_reads_per_result * (m_request.offset + m_request.limit) + k_count_budget;
     for (DocId doc : m_catalog.newest_first()) {
-        if (!docs.contains(doc)) {
-            continue;
-        }
-        const BodyReading reading =
-            exhaustive || read < budget ? BodyReading::Allowed : BodyReading::NotAllowed;
-        const Verdict verdict = judge(doc, alternatives, m_catalog, bodies, reading);
-        unknown += verdict.unknown ? 1 : 0;
-        read += verdict.read ? 1 : 0;
-        read_and_found += (verdict.read && verdict.why) ? 1 : 0;
-        if (verdict.why) {
-            take(doc, MatchTier::Body, verdict.why);
+        if (docs.contains(doc)) {
+            if (const AlternativeSets* why = judge(doc, alternatives, m_catalog, bodies)) {
+                take(doc, MatchTier::Body, why);
+            }
         }
     }
 }
@@ -200,10 +172,10 @@ void PageWalker::body_tier(const DocSet& docs, const std::vector<AlternativeSets
 
 struct Searcher::Impl {
     Impl(Database& db, SearchCatalog loaded)
-        : catalog(std::move(loaded)), postings(db, catalog.capacity()), bodies(db) {}
+        : catalog(std::move(loaded)), index(db, catalog.capacity()), bodies(db) {}
 
     SearchCatalog catalog;
-    PostingReader postings;
+    FtsReader index;
     SearchBodyCache bodies;
 };
 
@@ -289,7 +261,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
     std::vector<AlternativeSets> sets;
     sets.reserve(alternatives.size());
     for (const Alternative& alternative : alternatives) {
-        sets.push_back(evaluate(alternative, shown, catalog, m_impl->postings));
+        sets.push_back(evaluate(alternative, shown, catalog, m_impl->index));
     }
 
     // Tiers: literal title matches, then pinyin title matches, then body matches.
@@ -314,13 +286,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
     for (const PageEntry& entry : walker.page) {
         result.hits.push_back(make_hit(entry, catalog, m_impl->bodies, request.excerpt_chars));
     }
-    // Undecided candidates are counted at the rate the read ones matched.
-    const double rate = walker.read == 0 ? 1.0
-                                         : static_cast<double>(walker.read_and_found) /
-                                               static_cast<double>(walker.read);
-    result.total =
-        walker.found + static_cast<size_t>(std::lround(rate * static_cast<double>(walker.unknown)));
-    result.total_exact = walker.unknown == 0;
+    result.total = walker.found;
     return result;
 }
 

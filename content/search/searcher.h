@@ -15,20 +15,12 @@
 
 namespace content::search {
 
-// How many notice bodies a search may read. Queries of three or more characters, pinyin of three
-// or more syllables and initials find candidates in the index that must be confirmed in the
-// body. FirstPage reads a bounded number (the kiosk wants the page within a frame or two), so
-// when few candidates hold the words the page may come out short and the total is estimated;
-// Exhaustive reads every candidate (kiosk-query).
-enum class Completeness { FirstPage, Exhaustive };
-
 struct SearchRequest {
     std::string query;
     SearchFilter filter;
     int64_t now = 0;  // Unix seconds: only notices live at this time are found
     size_t offset = 0;
     size_t limit = 20;
-    Completeness completeness = Completeness::FirstPage;
     size_t excerpt_chars = 48;  // length of the body excerpt, in characters
 };
 
@@ -51,11 +43,7 @@ struct SearchHit {
 
 struct SearchResult {
     std::vector<SearchHit> hits;  // the requested page
-    size_t total = 0;
-    // False when, to stay fast, some candidates were not read: total is then an estimate from
-    // the ones that were ("约 N 条"), and the page may hold fewer hits than there are. Always
-    // true with Completeness::Exhaustive.
-    bool total_exact = true;
+    size_t total = 0;             // every match, exactly
 };
 
 class SearchError : public DatabaseError {
@@ -63,9 +51,10 @@ public:
     using DatabaseError::DatabaseError;
 };
 
-// Searches one content.db through the caller's connection (read-only is fine). Keeps the titles
-// and dates of every notice in memory (about 150 bytes a notice) and reads postings and bodies
-// from the database. Not thread-safe.
+// Searches one content.db through the caller's connection (read-only is fine; the FTS5 tokenizer
+// is registered on it). Keeps the titles and dates of every notice in memory (about 150 bytes a
+// notice) and asks the FTS5 tables for the rest; reads bodies only for the page's excerpts and to
+// confirm the few pinyin queries the index cannot decide. Not thread-safe.
 class Searcher {
 public:
     // Throws SearchError, saying what to do, when the index was never built or is of another

@@ -1,76 +1,54 @@
-// The terms of the search index: characters, character pairs, pinyin syllable and initial pairs,
-// of bodies and (apart) of titles.
+// The terms of the search index, as the FTS5 tokenizer (tokenizer.h) emits them: each character,
+// each pair of neighbours, each pair of neighbours' readings, and in titles each reading and
+// initial alone; every term at the position of the character it starts, so FTS5 phrase queries
+// over pairs find runs of any length exactly.
 #pragma once
 
-#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
-#include <vector>
-
-#include "content/search/readings.h"
 
 namespace content::search {
 
-// Packed as an SQLite INTEGER below 2^45: the field in bit 44 and the kind in bits 42-43, so
-// each field's and kind's terms lie together.
-using TermId = int64_t;
-inline constexpr int k_term_bits = 45;
+enum class Field { Body, Title };
 
-enum class Field : int64_t { Body = 0, Title = 1 };
-enum class TermKind : int64_t { Char = 0, Bigram = 1, SyllablePair = 2 };
+// Marks that keep kinds of terms apart. Text never yields them: control characters are separators.
+inline constexpr char k_pair_mark = '\x01';
+inline constexpr char k_syllable_mark = '\x02';
+inline constexpr char k_initial_mark = '\x03';
+// A Latin letter pairs with pinyin as an initial of itself ("aed培训" is a e d p x); its spelling
+// in a pair is the letter and this, so that it never matches a whole syllable.
+inline constexpr char k_letter_rest = '#';
+// Between the two readings' rests in a pair term.
+inline constexpr char k_rest_separator = '|';
 
-inline TermId make_term(TermKind kind, int64_t payload) {
-    return static_cast<int64_t>(kind) << 42 | payload;
-}
-inline TermId in_field(Field field, TermId term) {
-    return static_cast<int64_t>(field) << 44 | term;
-}
-inline TermId char_term(char32_t c) {
-    return make_term(TermKind::Char, c);
-}
-inline TermId bigram_term(char32_t a, char32_t b) {
-    return make_term(TermKind::Bigram, static_cast<int64_t>(a) << 21 | b);
-}
-inline TermId syllable_bigram_term(pinyin::SyllableId a, pinyin::SyllableId b) {
-    return make_term(TermKind::SyllablePair, static_cast<int64_t>(a) << 10 | b);
-}
-// Initials (the first letter of a reading) are numbered above every syllable: 512 + letter, and
-// for titles zh, ch and sh after them.
-inline pinyin::SyllableId initial_id(char letter) {
-    return static_cast<pinyin::SyllableId>(512 + (letter - 'a'));
-}
-inline pinyin::SyllableId initial_id(std::string_view initial) {
-    if (initial.size() == 2 && initial[1] == 'h') {
-        switch (initial[0]) {
-            case 'z':
-                return 512 + 26;
-            case 'c':
-                return 512 + 27;
-            case 's':
-                return 512 + 28;
-            default:
-                break;
-        }
-    }
-    return initial_id(initial[0]);
-}
-inline TermId initial_bigram_term(char a, char b) {
-    return syllable_bigram_term(initial_id(a), initial_id(b));
-}
-// A single syllable or initial, paired with nothing (titles only).
-inline constexpr pinyin::SyllableId k_no_syllable = 1023;
-inline TermId syllable_term(pinyin::SyllableId s) {
-    return syllable_bigram_term(s, k_no_syllable);
-}
-inline TermId initial_term(std::string_view initial) {
-    return syllable_term(initial_id(initial));
-}
+// A folded character or pair of characters, as UTF-8.
+std::string char_term(char32_t c);
+std::string bigram_term(char32_t a, char32_t b);
+// Two neighbours read as `a` and `b` (syllables such as "yi", "bao", or a letter spelled "b#"):
+// the mark, both first letters, then the rest of each, so a query can ask by prefix for both
+// initials ("\1yb"), a whole syllable and an initial ("\1ybi|") or two syllables ("\1ybi|ao").
+std::string reading_pair_term(std::string_view a, std::string_view b);
+// Titles only: one reading, or one initial (a letter, or zh/ch/sh), alone.
+std::string syllable_term(std::string_view syllable);
+std::string initial_term(std::string_view initial);
 
-// Every distinct term of a folded text, sorted: each character but separators (is_separator),
-// each pair of neighbours, and for two neighbouring Han characters every pair of their readings
-// and of their initials, so a polyphone is found by any reading. Titles also get each Han
-// character's readings and initials alone: one typed syllable or letter is matched in titles,
-// never in bodies, where it would match nearly everything.
-std::vector<TermId> text_terms(const std::u32string& folded, Field field = Field::Body);
+// Where a term lies: at the next position, or at the same one as the term before.
+enum class TermPosition { Next, Same };
+
+struct TermSink {
+    // Returns false to stop. `begin`/`end` are indices into the folded text.
+    std::function<bool(std::string_view term, TermPosition position, size_t begin, size_t end)>
+        emit;
+};
+
+// Emits the terms of a folded text in order. Each character but separators (is_separator) takes
+// a position, with its term first; at the same position follow its pair with the next character
+// (when no separator is between them) and, for two neighbours that can be typed as pinyin (Han
+// characters with readings, Latin letters), every pair of their readings (polyphones give every
+// combination). Titles also get each reading and initial of a character alone: one typed
+// syllable or letter is matched in titles, never in bodies, where it would match nearly all.
+// Returns false when the sink stopped it.
+bool emit_terms(std::u32string_view folded, Field field, const TermSink& sink);
 
 }  // namespace content::search

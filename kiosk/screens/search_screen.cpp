@@ -239,9 +239,8 @@ void results(const Ui& ui, const NavState& state, SearchBackend& backend,
         hot_searches_panel(ui, hot, area.y + 2 * header_h + ui.px(20), area);
         return;
     }
-    ui.line((result->total_exact ? "找到 " : "找到约 ") + std::to_string(result->total) + " 条",
-            ui.theme.body_px, Weight::Bold, ui.theme.text, {area.x, area.y, area.w, header_h},
-            Align::Start);
+    ui.line("找到 " + std::to_string(result->total) + " 条", ui.theme.body_px, Weight::Bold,
+            ui.theme.text, {area.x, area.y, area.w, header_h}, Align::Start);
     float y = area.y + header_h;
     for (const content::search::SearchHit& hit : result->hits) {
         hit_card(ui, hit, {area.x, y, area.w, card_h});

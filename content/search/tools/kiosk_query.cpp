@@ -36,8 +36,7 @@ constexpr const char* k_usage =
     "  --until DATE     published before DATE\n"
     "  --now TIME       search as at TIME (2026-11-27 10:00, Beijing time) instead of now\n"
     "  --limit N        print at most N results (default: all)\n"
-    "  --page N         search as the kiosk does for its first page of N results: bodies are\n"
-    "                   read within a budget, so the total may be an estimate\n"
+    "  --page N         search as the kiosk does for its first page of N results\n"
     "  --spans          also print each result's tier, excerpt and highlighted spans\n"
     "  --rebuild-index  rebuild the search index. This writes content.db, whose only writer\n"
     "                   is kiosk-syncd: it takes kiosk-syncd's lock (DIR/sync.lock) and refuses\n"
@@ -201,10 +200,8 @@ int search(const Options& o, const std::string& path) {
     request.filter = o.filter;
     request.now = o.now.value_or(static_cast<int64_t>(std::time(nullptr)));
     request.limit = o.limit == 0 ? store.notice_count() + size_t{1} : o.limit;
-    request.completeness = content::search::Completeness::Exhaustive;
     if (o.page > 0) {
         request.limit = o.page;
-        request.completeness = content::search::Completeness::FirstPage;
     }
     const auto start = std::chrono::steady_clock::now();
     const content::search::SearchResult result = searcher.search(request);
@@ -212,8 +209,8 @@ int search(const Options& o, const std::string& path) {
     for (const content::search::SearchHit& hit : result.hits) {
         print_hit(hit, o.spans);
     }
-    std::fprintf(stderr, "%s%zu results in %.2f ms (index loaded in %.1f ms)\n",
-                 result.total_exact ? "" : "about ", result.total, query_ms, load_ms);
+    std::fprintf(stderr, "%zu results in %.2f ms (index loaded in %.1f ms)\n", result.total,
+                 query_ms, load_ms);
     return 0;
 }
 

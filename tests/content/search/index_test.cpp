@@ -1,13 +1,12 @@
-// The body search index: terms, posting codec, segments, the writer the sync hook uses inside
-// its transaction, tombstones, merging, rebuild and status.
+// The search index: its terms, the writer the sync hook uses inside its transaction, replaced and
+// removed notices, rebuild and status.
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
 #include "content/date_time.h"
+#include "content/search/fts_reader.h"
 #include "content/search/index.h"
-#include "content/search/posting_reader.h"
-#include "content/search/segment.h"
 #include "content/search/terms.h"
 #include "content/search/text.h"
 #include "content/store.h"
@@ -35,13 +34,21 @@ Store fresh_store(const std::string& name) {
                        OpenMode::ReadWrite);
 }
 
-// Notice ids whose body holds the term, through the index.
-std::vector<std::string> holders(Database& db, TermId term) {
-    const SearchIndexStatus status = search_index_status(db);
-    PostingReader reader(db, static_cast<size_t>(status.next_doc));
+// Document numbers whose field matches, through the index: rows of replaced notices included.
+DocSet rows(Database& db, const std::string& expression, Field field = Field::Body) {
+    FtsReader reader(db, static_cast<size_t>(search_index_status(db).next_doc));
+    return reader.match(field, expression);
+}
+
+// Notice ids whose field holds the term (one or two characters, or a term of terms.h).
+std::vector<std::string> holders(Database& db, const std::string& term, Field field = Field::Body) {
+    const std::u32string t = fold_string(term);
+    const std::string expression = fts_string(t.size() == 1   ? char_term(t[0])
+                                              : t.size() == 2 ? bigram_term(t[0], t[1])
+                                                              : term);
     std::vector<std::string> out;
     Statement st = db.prepare("SELECT notice_id FROM search_docs WHERE doc = ?1");
-    reader.fetch(term).for_each([&](DocId doc) {
+    rows(db, expression, field).for_each([&](DocId doc) {
         st.reset();
         st.bind(1, int64_t{doc});
         if (st.step()) {
@@ -52,84 +59,69 @@ std::vector<std::string> holders(Database& db, TermId term) {
     return out;
 }
 
-std::vector<std::string> holders(Database& db, const char* two_chars) {
-    const std::u32string t = fold_string(two_chars);
-    return holders(db, t.size() == 1 ? char_term(t[0]) : bigram_term(t[0], t[1]));
+struct Emitted {
+    std::string term;
+    size_t position;
+};
+
+std::vector<Emitted> terms_of(const char* text, Field field = Field::Body) {
+    std::vector<Emitted> out;
+    size_t position = 0;
+    emit_terms(fold_string(text), field,
+               {[&](std::string_view term, TermPosition where, size_t, size_t) {
+                   position += where == TermPosition::Next && !out.empty() ? 1 : 0;
+                   out.push_back({std::string(term), position});
+                   return true;
+               }});
+    return out;
 }
 
 using Ids = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("a body's terms: characters, neighbours, reading pairs, initial pairs") {
-    const std::vector<TermId> terms = text_terms(fold_string("医保 9:30，行"));
-    auto has = [&](TermId t) { return std::binary_search(terms.begin(), terms.end(), t); };
-    CHECK(has(char_term(U'医')));
-    CHECK(has(bigram_term(U'医', U'保')));
-    CHECK(has(bigram_term(U'9', U':')));
-    CHECK(has(bigram_term(U':', U'3')));
-    CHECK_FALSE(has(bigram_term(U'保', U' ')));  // spaces separate
-    CHECK_FALSE(has(char_term(U',')));           // so does punctuation, and is no term
-    CHECK_FALSE(has(bigram_term(U'0', U',')));
-    CHECK(has(syllable_bigram_term(*pinyin::syllable_id("yi"), *pinyin::syllable_id("bao"))));
-    CHECK(has(initial_bigram_term('y', 'b')));
-    CHECK(std::is_sorted(terms.begin(), terms.end()));
-    CHECK(std::adjacent_find(terms.begin(), terms.end()) == terms.end());
-}
-
-TEST_CASE("posting lists round-trip as gaps or as a bitmap, whichever is smaller") {
-    const std::vector<uint32_t> sparse{3, 700, 100000};
-    CHECK(decode_postings(encode_postings(sparse)) == sparse);
-    CHECK(encode_postings(sparse).size() < 10);
-    std::vector<uint32_t> dense;
-    for (uint32_t i = 0; i < 5000; i += 2) {
-        dense.push_back(i);
-    }
-    const std::string bytes = encode_postings(dense);
-    CHECK(decode_postings(bytes) == dense);
-    CHECK(bytes.size() <= 5000 / 8 + 2);  // a bitmap cut after the last document
-    DocSet set(6000);
-    add_postings(bytes, 0, set);
-    CHECK(set.count() == dense.size());
-    DocSet shifted(8000);
-    add_postings(bytes, 3, shifted);  // not a multiple of 8: one bit at a time
-    CHECK(shifted.contains(3));
-    CHECK(shifted.contains(4999 - 1 + 3));
-    CHECK_FALSE(shifted.contains(4));
-    CHECK(decode_postings(encode_postings({})).empty());
-}
-
-TEST_CASE("a segment's chunks find every term, in order and one by one") {
-    Store store = fresh_store("search-index-segment");
-    Database& db = store.database();
-    std::vector<TermId> terms;
-    {
-        Transaction tx(db);
-        SegmentWriter writer(db, {7, 100, 5000});
-        for (TermId t = 1; t < 20000; t += 3) {
-            terms.push_back(t);
-            writer.add(t, encode_postings({static_cast<uint32_t>(t % 4000)}));
+TEST_CASE("a text's terms: characters, neighbours and reading pairs, at the character's position") {
+    const std::vector<Emitted> terms = terms_of("医保 9:30，行AE");
+    auto at = [&](const std::string& term) {
+        for (const Emitted& e : terms) {
+            if (e.term == term) {
+                return static_cast<int>(e.position);
+            }
         }
-        writer.finish();
-        tx.commit();
-    }
-    const std::vector<SegmentInfo> segments = load_segments(db);
-    REQUIRE(segments.size() == 1);
-    CHECK(segments[0].first_doc == 100);
-    SegmentCursor cursor(db, segments[0]);
-    size_t seen = 0;
-    while (cursor.next()) {
-        REQUIRE(seen < terms.size());
-        CHECK(cursor.term() == terms[seen]);
-        ++seen;
-    }
-    CHECK(seen == terms.size());
-    CHECK(db.pragma_int("page_count") > 0);
-    SegmentLookup lookup(db);
-    CHECK(decode_postings(lookup.find(7, 9001)) == std::vector<uint32_t>{9001 % 4000});
-    CHECK(lookup.find(7, 9002).empty());
-    CHECK(lookup.find(7, 0).empty());
-    CHECK(lookup.find(8, 9001).empty());
+        return -1;
+    };
+    CHECK(at(char_term(U'医')) == 0);
+    CHECK(at(bigram_term(U'医', U'保')) == 0);
+    CHECK(at(reading_pair_term("yi", "bao")) == 0);
+    CHECK(reading_pair_term("yi", "bao") == "\x01ybi|ao");  // both initials first
+    CHECK(at(char_term(U'保')) == 1);
+    CHECK(at(bigram_term(U'9', U':')) == 2);  // the space took no position
+    CHECK(at(bigram_term(U':', U'3')) == 3);
+    CHECK(at(bigram_term(U'保', U' ')) == -1);  // spaces separate
+    CHECK(at(char_term(U',')) == -1);           // so does punctuation, and is no term
+    CHECK(at(bigram_term(U'0', U',')) == -1);
+    CHECK(at(char_term(U'行')) == 6);
+    CHECK(at(reading_pair_term("hang", "a#")) == 6);  // a polyphone pairs by every reading
+    CHECK(at(reading_pair_term("xing", "a#")) == 6);  // and a Latin letter as an initial
+    CHECK(at(reading_pair_term("a#", "e#")) == 7);
+    CHECK(at(syllable_term("yi")) == -1);  // single readings are for titles
+    CHECK(terms.front().term == char_term(U'医'));
+}
+
+TEST_CASE("a title's terms also hold each reading and initial alone") {
+    const std::vector<Emitted> terms = terms_of("重阳", Field::Title);
+    auto has = [&](const std::string& term) {
+        return std::any_of(terms.begin(), terms.end(),
+                           [&](const Emitted& e) { return e.term == term; });
+    };
+    CHECK(has(syllable_term("zhong")));
+    CHECK(has(syllable_term("chong")));
+    CHECK(has(initial_term("z")));
+    CHECK(has(initial_term("zh")));
+    CHECK(has(initial_term("ch")));
+    CHECK(has(syllable_term("yang")));
+    CHECK(std::count_if(terms.begin(), terms.end(),
+                        [](const Emitted& e) { return e.term == initial_term("y"); }) == 1);
 }
 
 TEST_CASE("the writer indexes bodies inside the caller's transaction") {
@@ -146,8 +138,9 @@ TEST_CASE("the writer indexes bodies inside the caller's transaction") {
     CHECK(holders(db, "医保") == Ids{"a"});
     CHECK(holders(db, "通知") == Ids{"a", "b"});
     CHECK(holders(db, "9:") == Ids{"b"});
-    CHECK(holders(db, "甲").empty());  // titles are terms of their own field
-    CHECK(holders(db, in_field(Field::Title, char_term(U'甲'))) == Ids{"a"});
+    CHECK(holders(db, "甲").empty());  // titles are a table of their own
+    CHECK(holders(db, "甲", Field::Title) == Ids{"a"});
+    CHECK(holders(db, syllable_term("jia"), Field::Title) == Ids{"a"});
     CHECK(search_index_status(db).indexed == 2);
 
     // A rolled-back update leaves the index as it was.
@@ -185,30 +178,26 @@ TEST_CASE("a changed notice gets a new document; the old one is forgotten") {
     CHECK(status.dead == 3);
 }
 
-TEST_CASE("small segments are merged and merging drops removed notices") {
-    Store store = fresh_store("search-index-merge");
+TEST_CASE("rows of removed notices stay until they outnumber the rest, then a rebuild drops them") {
+    Store store = fresh_store("search-index-compact");
     Database& db = store.database();
     for (int i = 0; i < 40; ++i) {
         const Notice n = make("n" + std::to_string(i), "t", "医保" + std::to_string(i));
         store.put_notice(n);
         search_index_update(db, n);
     }
-    // One segment per flush, merged like a binary counter: a handful remain.
-    const SearchIndexStatus status = search_index_status(db);
-    CHECK(status.segments >= 1);
-    CHECK(status.segments <= 6);
     CHECK(holders(db, "医保").size() == 40);
-
     for (int i = 0; i < 30; ++i) {
         store.remove_notice("n" + std::to_string(i));
         search_index_remove(db, "n" + std::to_string(i));
     }
     CHECK(holders(db, "医保").size() == 10);
+    CHECK(rows(db, fts_string(bigram_term(U'医', U'保'))).count() == 40);
     CHECK(search_index_status(db).wants_compaction());
     CHECK(ensure_search_index(db));
-    CHECK(search_index_status(db).segments == 1);
     CHECK_FALSE(search_index_status(db).wants_compaction());
     CHECK(holders(db, "医保").size() == 10);
+    CHECK(rows(db, fts_string(bigram_term(U'医', U'保'))).count() == 10);
     CHECK_FALSE(ensure_search_index(db));
 }
 

@@ -15,6 +15,7 @@
 #include "content/search/searcher.h"
 #include "content/search/text.h"
 #include "content/source_tree.h"
+#include "tests/content/search/reference_search.h"
 #include "tests/sample_db.h"
 
 using namespace content;
@@ -45,43 +46,17 @@ const Sample& sample() {
     return s;
 }
 
-bool holds(const std::string& text, const std::u32string& term) {
-    return fold_string(text).find(term) != std::u32string::npos;
-}
-
-// What a resident should find, worked out the slow way: every shown notice whose title or body
-// text holds the (folded) query, titles first, then newest first.
+// What a resident should find, worked out the slow way (reference_search.h): every shown notice
+// whose title or body text holds the (folded) query, titles first, then newest first.
 std::vector<std::string> expected(const std::string& query) {
-    const std::u32string term = fold_string(query);
-    struct Found {
-        bool in_title;
-        int64_t published_at;
-        std::string id;
-    };
-    std::vector<Found> found;
-    for (const Notice& n : sample().tree.notices) {
-        if (!is_live(n, k_now)) {
-            continue;
+    static const std::vector<reference::Text> texts = [] {
+        std::vector<reference::Text> out;
+        for (const Notice& n : sample().tree.notices) {
+            out.push_back(reference::make_text(n, false));
         }
-        const bool in_title = holds(n.title, term);
-        if (in_title || holds(body_plain_text(n.body), term)) {
-            found.push_back({in_title, n.published_at, n.id});
-        }
-    }
-    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
-        if (a.in_title != b.in_title) {
-            return a.in_title;
-        }
-        if (a.published_at != b.published_at) {
-            return a.published_at > b.published_at;
-        }
-        return a.id < b.id;
-    });
-    std::vector<std::string> out;
-    for (const Found& f : found) {
-        out.push_back(f.id);
-    }
-    return out;
+        return out;
+    }();
+    return reference::search(texts, query, {}, k_now);
 }
 
 SearchResult search_sample(const std::string& query) {
@@ -91,7 +66,6 @@ SearchResult search_sample(const std::string& query) {
     request.query = query;
     request.now = k_now;
     request.limit = 100;
-    request.completeness = Completeness::Exhaustive;
     return searcher.search(request);
 }
 
@@ -114,7 +88,6 @@ TEST_CASE("sample: what residents look for is found exactly where it is") {
         const SearchResult result = search_sample(query);
         CHECK(ids(result) == want);
         CHECK(result.total == want.size());
-        CHECK(result.total_exact);
     }
 }
 

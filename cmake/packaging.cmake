@@ -8,7 +8,7 @@
 
 set(KIOSK_SYSTEMD_DIR ${CMAKE_SOURCE_DIR}/systemd)
 
-install(TARGETS kiosk kiosk-syncd kiosk-publish kiosk-query RUNTIME DESTINATION bin)
+install(TARGETS kiosk kiosk-syncd kiosk-publish kiosk-query kiosk-speak RUNTIME DESTINATION bin)
 install(FILES
     ${KIOSK_SYSTEMD_DIR}/kiosk.service
     ${KIOSK_SYSTEMD_DIR}/kiosk-syncd.service
@@ -52,7 +52,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
   "fonts-noto-cjk, fonts-hanazono, fonts-wqy-microhei, fonts-noto-color-emoji, \
-libegl1, libgles2, libegl-mesa0, libgl1-mesa-dri, libgbm1, libdrm2, libudev1, \
+espeak-ng-data, libegl1, libgles2, libegl-mesa0, libgl1-mesa-dri, libgbm1, libdrm2, libudev1, \
 systemd (>= 252), udev")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cage, minisign")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA

@@ -33,7 +33,7 @@ expect_file() {
         grep "$(dirname "$path")" "$scratch/files" | sed 's/^/       /' || true
     fi
 }
-for program in kiosk kiosk-syncd kiosk-publish; do
+for program in kiosk kiosk-syncd kiosk-publish kiosk-speak; do
     expect_file -rwxr-xr-x "/usr/bin/$program"
 done
 for unit in kiosk.service kiosk-syncd.service kiosk-usb-import@.service kiosk-provision.service; do
@@ -98,7 +98,7 @@ owner() {
     return 1
 }
 ldcache=$(ldconfig -p)
-for program in kiosk kiosk-syncd kiosk-publish; do
+for program in kiosk kiosk-syncd kiosk-publish kiosk-speak; do
     for lib in $(readelf -d "$scratch/root/usr/bin/$program" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
         path=$(awk -v l="$lib" '$1 == l && /x86-64|x32|AArch64|64bit/ { print $NF; exit }' <<<"$ldcache")
         [ -n "$path" ] || path=$(awk -v l="$lib" '$1 == l { print $NF; exit }' <<<"$ldcache")

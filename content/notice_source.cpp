@@ -6,10 +6,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
+#include <optional>
 
 #include "content/date_time.h"
 #include "content/document.h"
 #include "content/text_util.h"
+#include "content/web_url.h"
 
 namespace content {
 namespace {
@@ -157,11 +160,10 @@ void read_text_fields(const YAML::Node& fm, Validator& v, Notice& n) {
     }
     if (const YAML::Node node = fm["source_url"]) {
         if (auto text = v.scalar(node, "source_url")) {
-            const bool web = starts_with(*text, "https://") || starts_with(*text, "http://");
-            if (!web || text->size() > 500 || text->find_first_of(" \t") != std::string::npos) {
+            if (auto problem = web_url_problem(*text)) {
                 v.error_at(node, "source_url",
-                           "'" + *text +
-                               "' is not a web address; write a full address such as "
+                           "'" + *text + "' is not a plain web address (" + *problem +
+                               "); write a full address such as "
                                "https://www.example.gov.cn/notice/1.html");
             }
             n.source_url = *text;
@@ -220,6 +222,38 @@ void read_list_fields(const YAML::Node& fm, Validator& v, Notice& n) {
     }
 }
 
+struct LineProblem {
+    int line = 0;
+    std::string field;
+    std::string message;
+};
+
+// A NUL or other control character in the fields (pasted from another program; found by
+// fuzzing) would reach YAML and the JSON writer, which fail without naming file or line. Tabs
+// are left to YAML.
+std::optional<LineProblem> control_character(const std::vector<std::string_view>& lines,
+                                             size_t close) {
+    for (size_t i = 1; i < close; ++i) {
+        const std::string_view line = lines[i];
+        for (size_t col = 0; col < line.size(); ++col) {
+            const auto b = static_cast<unsigned char>(line[col]);
+            if ((b < 0x20 && b != '\t' && b != '\r') || b == 0x7f) {
+                const size_t colon = line.find(':');
+                const std::string field = colon == std::string_view::npos || colon > col
+                                              ? std::string()
+                                              : std::string(trim(line.substr(0, colon)));
+                char hex[8];
+                std::snprintf(hex, sizeof hex, "0x%02X", b);
+                return LineProblem{static_cast<int>(i) + 1, field,
+                                   std::string("contains a control character (byte ") + hex +
+                                       ") at column " + std::to_string(col + 1) +
+                                       "; delete it and type the text again"};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 ParsedNotice parse_notice_source(const std::string& file, const std::string& id,
@@ -259,6 +293,9 @@ ParsedNotice parse_notice_source(const std::string& file, const std::string& id,
     if (close == lines.size()) {
         return fail(static_cast<int>(lines.size()), "",
                     "the fields are not closed; add a line '---' after the last field");
+    }
+    if (auto bad = control_character(lines, close)) {
+        return fail(bad->line, bad->field, bad->message);
     }
     std::string yaml;
     for (size_t i = 1; i < close; ++i) {

@@ -47,6 +47,33 @@ std::string policy_fingerprint(const SyncSettings& settings) {
     return content::sha256_hex(text);
 }
 
+// The manifest items for this board by id: pointers sorted by id (8 bytes an item; a map of
+// copied ids cost about 100 bytes an item, 15 MB at the 150,000-item cap).
+class ItemIndex {
+public:
+    void add(const content::channel::ManifestItem& item) { m_items.push_back(&item); }
+    void sort() {
+        std::sort(m_items.begin(), m_items.end(),
+                  [](const auto* a, const auto* b) { return a->id < b->id; });
+    }
+    const content::channel::ManifestItem* at(const std::string& id) const {
+        const auto it = std::lower_bound(
+            m_items.begin(), m_items.end(), id,
+            [](const auto* item, const std::string& key) { return item->id < key; });
+        if (it == m_items.end() || (*it)->id != id) {
+            throw std::out_of_range("no manifest item " + id);
+        }
+        return *it;
+    }
+
+private:
+    std::vector<const content::channel::ManifestItem*> m_items;
+};
+
+// Objects are requested in batches of this many, so the request list (names and staging paths,
+// about 250 bytes an object) stays small for a first sync of the 150,000-item cap.
+constexpr size_t k_fetch_batch = 1000;
+
 class SyncRun {
 public:
     SyncRun(content::Store& store, Source& source, const SyncSettings& settings, int64_t now,
@@ -84,9 +111,8 @@ private:
         uint64_t size = 0;
     };
     void stage_objects(Staging& staging, const std::vector<ObjectRef>& wanted);
-    void check_free_space(const UpdatePlan& plan,
-                          const std::map<std::string, const content::channel::ManifestItem*>& items,
-                          const ChannelManifest& m, const Staging& staging) const;
+    void check_free_space(const UpdatePlan& plan, const ItemIndex& items, const ChannelManifest& m,
+                          const Staging& staging) const;
     void stage_assets(const ChannelManifest& m, Staging& staging, StagedUpdate& update);
     SyncOutcome apply(const VerifiedManifest& vm, const Validators& validators, Staging& staging);
     StateEntries attempt_entries(std::string_view result, std::string_view error,
@@ -294,10 +320,8 @@ SyncOutcome SyncRun::current(const VerifiedManifest& vm, const Validators& valid
 
 // Refuses to start a download the disk cannot hold: the staged objects, and about as much again
 // for the database to grow, plus a margin. Asset sizes are an upper bound (some may be present).
-void SyncRun::check_free_space(
-    const UpdatePlan& plan,
-    const std::map<std::string, const content::channel::ManifestItem*>& items,
-    const ChannelManifest& m, const Staging& staging) const {
+void SyncRun::check_free_space(const UpdatePlan& plan, const ItemIndex& items,
+                               const ChannelManifest& m, const Staging& staging) const {
     uint64_t needed = 0;
     for (const std::string& id : plan.upsert) {
         needed += items.at(id)->size;
@@ -317,31 +341,36 @@ void SyncRun::check_free_space(
     }
 }
 
-// Copies the objects not already staged (from an interrupted attempt) in one batch.
+// Copies the objects not already staged (from an interrupted attempt), k_fetch_batch at a time.
 void SyncRun::stage_objects(Staging& staging, const std::vector<ObjectRef>& wanted) {
-    std::vector<FetchRequest> requests;
-    for (const ObjectRef& object : wanted) {
-        if (staging.holds(object.sha256, object.size, object.sha256)) {
-            ++m_outcome.objects_reused;
-        } else {
-            requests.push_back({std::string(content::channel::k_objects_dir) + "/" + object.sha256,
-                                staging.path(object.sha256), object.size});
+    for (size_t first = 0; first < wanted.size(); first += k_fetch_batch) {
+        std::vector<FetchRequest> requests;
+        for (size_t i = first; i < std::min(wanted.size(), first + k_fetch_batch); ++i) {
+            const ObjectRef& object = wanted[i];
+            if (staging.holds(object.sha256, object.size, object.sha256)) {
+                ++m_outcome.objects_reused;
+            } else {
+                requests.push_back(
+                    {std::string(content::channel::k_objects_dir) + "/" + object.sha256,
+                     staging.path(object.sha256), object.size});
+            }
         }
+        check_keep_going();
+        m_outcome.bytes_fetched += m_source.fetch_all(requests, m_settings.keep_going);
+        m_outcome.objects_fetched += static_cast<int>(requests.size());
     }
-    check_keep_going();
-    m_outcome.bytes_fetched += m_source.fetch_all(requests, m_settings.keep_going);
-    m_outcome.objects_fetched += static_cast<int>(requests.size());
 }
 
 StagedUpdate SyncRun::stage(const ChannelManifest& m, Staging& staging) {
     std::map<std::string, std::string> incoming;
-    std::map<std::string, const content::channel::ManifestItem*> items;
+    ItemIndex items;
     for (const content::channel::ManifestItem& item : m.items) {
         if (content::channel::boards_include(item.boards, m_settings.board_id)) {
             incoming.emplace(item.id, item.sha256);
-            items.emplace(item.id, &item);
+            items.add(item);
         }
     }
+    items.sort();
     StagedUpdate update;
     update.plan = plan_update(m_store.notice_hashes(), incoming);
     check_free_space(update.plan, items, m, staging);
@@ -432,9 +461,11 @@ SyncOutcome SyncRun::run(Staging& staging) {
     m_fetched_validators = fetched->validators;
     m_judging_manifest = true;
     const std::optional<std::string> signature = fetch_signature(staging);
-    const std::string manifest_bytes = staging.read(k_manifest_name, m_settings.max_manifest_bytes);
-    const VerifiedManifest vm =
-        verify_signed_manifest(manifest_bytes, signature, m_settings.trusted_keys);
+    // The manifest's bytes (up to 24 MiB) are dropped once verified and parsed.
+    const VerifiedManifest vm = [&] {
+        const std::string bytes = staging.read(k_manifest_name, m_settings.max_manifest_bytes);
+        return verify_signed_manifest(bytes, signature, m_settings.trusted_keys);
+    }();
     const PolicyDecision decision =
         judge_manifest(vm.manifest, vm.sha256, applied(), m_settings.board_id,
                        judge_time(vm.manifest.expires), m_settings.expected_channel);

@@ -10,6 +10,7 @@
 #include "content/notice_source.h"
 #include "content/sha256.h"
 #include "content/text_util.h"
+#include "content/web_url.h"
 
 namespace content::channel {
 namespace {
@@ -121,6 +122,9 @@ Notice read_notice(const json& j) {
     n.priority = *priority;
     n.boards = boards(j);
     n.source_url = text(j, "source_url", 2048);
+    if (auto problem = web_url_problem(n.source_url); problem && !n.source_url.empty()) {
+        fail("source_url", *problem);  // a board never shows such a link as a QR code
+    }
     n.images = images(j);
     return n;
 }

@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <limits>
 #include <map>
 
 #include "content/durable_file.h"
@@ -83,8 +84,21 @@ std::optional<ChannelManifest> read_previous(const fs::path& out) {
 uint64_t next_version(const std::optional<ChannelManifest>& previous,
                       const std::optional<uint64_t>& wanted) {
     const uint64_t last = previous ? previous->version : 0;
+    constexpr uint64_t k_highest = uint64_t(std::numeric_limits<int64_t>::max());
+    if (!wanted && last >= k_highest) {
+        throw ChannelError(Kind::Usage,
+                           "the channel is at version " + std::to_string(last) +
+                               ", the highest a board accepts; boards cannot take a later one, so "
+                               "publish a new channel instead (another --channel name in a new "
+                               "--out folder; boards move to it with kiosk-syncd --reset-channel)");
+    }
     if (!wanted) {
         return last + 1;
+    }
+    if (*wanted > k_highest) {
+        throw ChannelError(Kind::Usage, "--version " + std::to_string(*wanted) +
+                                            " is higher than boards accept (at most " +
+                                            std::to_string(k_highest) + ")");
     }
     if (*wanted <= last) {
         throw ChannelError(Kind::Usage, "--version " + std::to_string(*wanted) +

@@ -1,5 +1,6 @@
 // URL rules: web addresses and domain names that are not on the allow-list, however the dots
 // are spelt (．, 。, 点, dot, (.), [.]), and QQ numbers written as e-mail addresses.
+#include <cctype>
 #include <optional>
 #include <string>
 
@@ -171,6 +172,15 @@ void check_domain(const MatchContext& context, const Domain& d, std::vector<Safe
             --first;
         }
     }
+    // Another scheme (ftp://, file://) is never a plain web link, whatever the host.
+    std::string scheme_name;
+    for (size_t i = first; scheme && i + 3 < d.first; ++i) {
+        scheme_name += static_cast<char>(std::tolower(static_cast<int>(u[i].cp)));
+    }
+    if (scheme && scheme_name != "http" && scheme_name != "https") {
+        out.push_back(context.unit_finding("url", first, d.end - 1, scheme_name + ": link"));
+        return;
+    }
     const bool www = d.labels.size() >= 2 && d.labels.front() == "www";
     const bool tld = d.labels.size() >= 2 && rules.url_tlds.contains(d.labels.back());
     if (!(scheme || www || tld)) {
@@ -205,6 +215,24 @@ void check_bare_tld(const MatchContext& context, size_t k, std::vector<SafetyFin
     }
 }
 
+// Whether the '@' at `at` ends the user-name part of a URL: "://" earlier in the same run of
+// non-space characters.
+bool user_info_before(const std::vector<Unit>& u, size_t at) {
+    for (size_t i = at; i >= 3; --i) {
+        if (u[i - 1].kind == CharKind::Space) {
+            return false;
+        }
+        if (u[i - 1].cp == '/' && u[i - 2].cp == '/' && u[i - 3].cp == ':') {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool is_script_scheme(const std::string& label) {
+    return label == "javascript" || label == "vbscript" || label == "data";
+}
+
 }  // namespace
 
 void detect_urls(const MatchContext& context, std::vector<SafetyFinding>& out) {
@@ -219,7 +247,14 @@ void detect_urls(const MatchContext& context, std::vector<SafetyFinding>& out) {
             continue;
         }
         const Domain d = read_domain(u, k);
-        if (k > 0 && u[k - 1].cp == '@') {
+        if (k > 0 && u[k - 1].cp == '@' && user_info_before(u, k - 1)) {
+            // "https://www.gov.cn@evil.example/": the host is the part after the '@'.
+            out.push_back(context.unit_finding("url", k, d.end - 1,
+                                               "user name in address: " + joined(d.labels)));
+        } else if (d.labels.size() == 1 && d.end < u.size() && u[d.end].cp == ':' &&
+                   is_script_scheme(d.labels.front())) {
+            out.push_back(context.unit_finding("url", k, d.end, d.labels.front() + ": link"));
+        } else if (k > 0 && u[k - 1].cp == '@') {
             check_email(context, d, out);
         } else if (d.labels.size() >= 2) {
             check_domain(context, d, out);

@@ -159,3 +159,43 @@ TEST_CASE("several problems in one file are all reported") {
     const ParsedNotice parsed = parse(text);
     CHECK(parsed.diagnostics.size() == 2);
 }
+
+TEST_CASE("a NUL or control byte in a field is reported with file, line and field") {
+    // Found by fuzzing: a NUL in the front matter made validate/check/build exit 2 with only
+    // "invalid UTF-8 byte at index 111".
+    for (const std::string& bad :
+         {std::string("\0", 1), std::string("\x01"), std::string("\x1b")}) {
+        CAPTURE(bad.size());
+        const ParsedNotice p = parse(
+            good_with("department: 桂花里社区居民委员会", "department: 桂花里" + bad + "居委会"));
+        CHECK_FALSE(p.notice);
+        REQUIRE(p.diagnostics.size() == 1);
+        CHECK(p.diagnostics[0].file == "notices/affairs/elevator-1120.md");
+        CHECK(p.diagnostics[0].line == 4);
+        CHECK(p.diagnostics[0].field == "department");
+        CHECK(p.diagnostics[0].message.find("control character") != std::string::npos);
+    }
+    const std::string nul_title = good_with("title: 关于", std::string("title: \0关于", 14));
+    const ParsedNotice t = parse(nul_title);
+    CHECK_FALSE(t.notice);
+    REQUIRE_FALSE(t.diagnostics.empty());
+    CHECK(t.diagnostics[0].line == 2);
+    CHECK(t.diagnostics[0].field == "title");
+}
+
+TEST_CASE("source_url must be an http(s) address without a user name (no phishing look-alike)") {
+    for (const char* url :
+         {"https://www.qinghe.gov.cn@evil.example.com/pay", "https://user:pass@www.qinghe.gov.cn/",
+          "javascript:alert(1)", "ftp://www.qinghe.gov.cn/a", "https:///no-host", "https://"}) {
+        CAPTURE(url);
+        const ParsedNotice p =
+            parse(good_with("https://qinghe.example.gov.cn/guihuali/1120.html", url));
+        CHECK_FALSE(p.notice);
+        REQUIRE(p.diagnostics.size() == 1);
+        CHECK(p.diagnostics[0].field == "source_url");
+        CHECK(p.diagnostics[0].line == 10);
+    }
+    CHECK(parse(good_with("https://qinghe.example.gov.cn/guihuali/1120.html",
+                          "http://qinghe.example.gov.cn:8080/a?b=c@d"))
+              .notice);
+}

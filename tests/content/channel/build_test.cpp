@@ -204,3 +204,29 @@ TEST_CASE("kiosk-publish build refuses invalid notices with file and line, publi
     CHECK(r.err.find("bad-notice.md:3: category") != std::string::npos);
     CHECK_FALSE(fs::exists(dir / "channel"));
 }
+
+TEST_CASE("kiosk-publish build refuses a version past the highest a board accepts (2^63-1)") {
+    const fs::path dir = test_paths::scratch_dir("publish-version-overflow");
+    const std::string key = (dir / "k.key").string(), pub = (dir / "k.pub").string();
+    REQUIRE(
+        test_process::run({publish_bin(), "keygen", "--secret", key, "--public", pub}).exit_code ==
+        0);
+    const std::string channel = (dir / "channel").string();
+    const std::string sample = test_paths::sample_dir().string();
+    const auto top = test_process::run({publish_bin(), "build", sample, "--key", key, "--out",
+                                        channel, "--version", "9223372036854775807"});
+    REQUIRE_MESSAGE(top.exit_code == 0, top.err);
+    const std::string before = read_file_capped(dir / "channel/manifest.json", 1 << 24);
+    const auto next =
+        test_process::run({publish_bin(), "build", sample, "--key", key, "--out", channel});
+    CHECK(next.exit_code == 2);
+    CHECK(next.err.find("9223372036854775807") != std::string::npos);
+    CHECK(next.err.find("new channel") != std::string::npos);
+    CHECK(read_file_capped(dir / "channel/manifest.json", 1 << 24) == before);
+    const auto beyond =
+        test_process::run({publish_bin(), "build", sample, "--key", key, "--out",
+                           (dir / "other").string(), "--version", "9223372036854775808"});
+    CHECK(beyond.exit_code == 2);
+    CHECK(beyond.err.find("--version") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "other/manifest.json"));
+}

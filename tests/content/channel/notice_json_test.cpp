@@ -38,3 +38,16 @@ TEST_CASE("non-canonical or invalid notice objects are refused") {
     bad_id.insert(at, "../");
     CHECK(parse_notice_json(bad_id).error.starts_with("id"));
 }
+
+TEST_CASE("a board refuses a notice object whose source_url has a user name or another scheme") {
+    SourceTree tree = load_source_tree(test_paths::sample_dir());
+    for (const char* url : {"https://www.qinghe.gov.cn@evil.example.com/pay", "javascript:alert(1)",
+                            "ftp://files.example.gov.cn/a"}) {
+        CAPTURE(url);
+        content::Notice n = tree.notices.at(0);
+        n.source_url = url;
+        const NoticeJsonParse p = parse_notice_json(notice_canonical_text(n));
+        CHECK_FALSE(p.notice);
+        CHECK(p.error.starts_with("source_url"));
+    }
+}

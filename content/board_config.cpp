@@ -232,6 +232,7 @@ void read_all(Reader& r, BoardConfig& c) {
     r.on_hours("display.on_hours", c.on_hours);
     r.integer("kiosk.idle_home_seconds", c.idle_home_seconds, 10, 86400);
     r.integer("kiosk.attract_seconds", c.attract_seconds, 10, 86400);
+    r.integer("kiosk.stale_note_hours", c.stale_note_hours, 1, 24 * 60);
     r.pin_hash("kiosk.technician_pin_sha256", c.pin_sha256);
     r.strings("kiosk.hot_searches", c.hot_searches);
     r.source_urls("sync.sources", c.sources);

@@ -54,6 +54,8 @@ struct BoardConfig {
     // Resident experience.
     int idle_home_seconds = 90;
     int attract_seconds = 300;
+    // Hours the sources may offer only expired content before the home screen says so.
+    int stale_note_hours = 24;
     std::string pin_sha256;  // sha256 of the technician PIN; empty disables the menu
     std::vector<std::string> hot_searches;
 

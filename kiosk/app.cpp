@@ -104,7 +104,9 @@ Screen App::build(int64_t now_ms) {
         case ScreenId::Home:
             break;
     }
-    return build_home(m_content.home(m_config.board_name, now), s, m_theme, metrics, m_size);
+    return build_home(
+        m_content.home(m_config.board_name, now, int64_t{m_config.stale_note_hours} * 3600), s,
+        m_theme, metrics, m_size);
 }
 
 Screen App::build_diagnostics_screen(int64_t now_s) {

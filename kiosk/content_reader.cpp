@@ -1,6 +1,8 @@
 // The kiosk's read-only view of content.db.
 #include "kiosk/content_reader.h"
 
+#include <sys/stat.h>
+
 #include <charconv>
 
 #include "content/date_time.h"
@@ -15,7 +17,11 @@ bool ContentReader::ensure_open() {
         return true;
     }
     try {
+        struct stat st {};
+        const bool known = ::stat(m_path.c_str(), &st) == 0;
         m_store = content::Store::open(m_path, content::OpenMode::ReadOnly);
+        m_dev = known ? st.st_dev : 0;
+        m_ino = known ? st.st_ino : 0;
         m_last_error.clear();
         return true;
     } catch (const std::exception& e) {
@@ -28,7 +34,18 @@ bool ContentReader::ensure_open() {
     }
 }
 
+bool ContentReader::replaced() const {
+    struct stat st {};
+    return ::stat(m_path.c_str(), &st) == 0 && (st.st_dev != m_dev || st.st_ino != m_ino);
+}
+
 bool ContentReader::changed() {
+    if (m_store && replaced()) {
+        content::log::notice("content.db was replaced; reopening it");
+        m_searcher.reset();
+        m_store.reset();
+        m_data_version = -1;
+    }
     if (!ensure_open()) {
         return false;
     }
@@ -45,7 +62,8 @@ bool ContentReader::changed() {
     }
 }
 
-HomeModel ContentReader::home(const std::string& board_name, int64_t now) {
+HomeModel ContentReader::home(const std::string& board_name, int64_t now,
+                              int64_t stale_note_after) {
     HomeModel model;
     model.board_name = board_name;
     model.now = now;
@@ -59,13 +77,9 @@ HomeModel ContentReader::home(const std::string& board_name, int64_t now) {
         constexpr int64_t k_new_for = 7 * 86400;
         model.counts = m_store->category_counts(now, now - k_new_for);
         model.highlighted = m_store->highlighted(now, 3);
-        if (auto last = m_store->state("last_success")) {
-            int64_t value = 0;
-            if (std::from_chars(last->data(), last->data() + last->size(), value).ec ==
-                std::errc()) {
-                model.last_updated = value;
-            }
-        }
+        model.last_updated = state_time("last_success");
+        const std::optional<int64_t> stale = state_time("stale_since");
+        model.possibly_outdated = stale && now - *stale >= stale_note_after;
     } catch (const std::exception& e) {
         content::log::warning(std::string("content.db read failed: ") + e.what());
         m_searcher.reset();
@@ -156,6 +170,16 @@ ContentFacts ContentReader::facts(int64_t now) {
     return facts;
 }
 
+std::optional<int64_t> ContentReader::state_time(const char* key) {
+    const std::optional<std::string> text = m_store->state(key);
+    int64_t value = 0;
+    if (!text || text->empty() ||
+        std::from_chars(text->data(), text->data() + text->size(), value).ec != std::errc()) {
+        return std::nullopt;
+    }
+    return value;
+}
+
 void ContentReader::diagnostics(DiagnosticsModel& model, int64_t now) {
     if (!ensure_open()) {
         model.last_error = "无法读取内容数据库：" + m_last_error;
@@ -171,7 +195,16 @@ void ContentReader::diagnostics(DiagnosticsModel& model, int64_t now) {
             }
             return content::format_date_time(t);
         };
-        model.channel = state("channel");
+        model.channel = state("applied_channel");
+        if (const std::optional<int64_t> stale = state_time("stale_since")) {
+            model.freshness =
+                "已过期：来源只提供已过期的版本（自 " + content::format_date_time(*stale) + " 起）";
+        } else {
+            model.freshness = "正常";
+        }
+        if (const std::string clock = state("clock_warning"); !clock.empty()) {
+            model.freshness += "；时钟异常：" + clock;
+        }
         model.content_version = state("applied_version");
         model.last_attempt = when("last_attempt");
         model.last_success = when("last_success");

@@ -1,6 +1,8 @@
 // The kiosk's read-only view of content.db; every failure becomes a calm screen, never a crash.
 #pragma once
 
+#include <sys/types.h>
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,7 +26,8 @@ public:
     // True when another process committed since the last call.
     bool changed();
 
-    HomeModel home(const std::string& board_name, int64_t now);
+    // `stale_note_after`: seconds of only expired content before the home screen says so.
+    HomeModel home(const std::string& board_name, int64_t now, int64_t stale_note_after = 86400);
     content::NoticePage category_page(content::Category category, int64_t now, int offset,
                                       int limit);
     // A live notice, or nullopt when absent, withdrawn, expired or unreadable.
@@ -39,10 +42,17 @@ public:
     content::search::Searcher* searcher();
 
 private:
+    bool replaced() const;
+    std::optional<int64_t> state_time(const char* key);  // a Unix time kept in sync_state
+
     std::string m_path;
     std::optional<content::Store> m_store;
     std::unique_ptr<content::search::Searcher> m_searcher;
     int64_t m_data_version = -1;
+    // The file that was opened: a content.db replaced under the kiosk (a restore, a re-created
+    // database) has another inode, and is reopened.
+    dev_t m_dev = 0;
+    ino_t m_ino = 0;
     std::string m_last_error;
 };
 

@@ -51,13 +51,20 @@ int main(int argc, char** argv) {
     } else {
         content::log::warning(config_path + " not found; using default settings");
     }
-    if (options.check_config) {
-        std::cout << config_path << ": configuration is valid (board " << config.board_id << ")\n";
-        return 0;
-    }
     std::string error;
     std::vector<std::string> warnings;
     auto fonts = fonts::FontSet::open(font_config(config), error, warnings);
+    if (options.check_config) {
+        // A configuration naming a font that is not there would make every start exit 1.
+        if (!fonts) {
+            std::cerr << config_path << ": [fonts]: " << error
+                      << "; install the font package or correct the path in [fonts]\n";
+            return 1;
+        }
+        std::cout << config_path << ": configuration is valid (board " << config.board_id
+                  << ", fonts found)\n";
+        return 0;
+    }
     for (const std::string& w : warnings) {
         content::log::warning(w);
     }

@@ -120,6 +120,7 @@ float footer(const Ui& ui, const HomeModel& model) {
         model.last_updated ? "内容更新于 " + content::format_date_chinese(*model.last_updated) +
                                  " " + clock_text(*model.last_updated)
                            : "内容更新中";
+    const std::string note = model.possibly_outdated ? updated + "（内容可能不是最新）" : updated;
     const bool large = ui.type > 1.0f;
     const char* label = large ? "标准字体" : "大字模式";
     const float bw =
@@ -133,7 +134,7 @@ float footer(const Ui& ui, const HomeModel& model) {
         display::line_width("查找内容", ui.metrics, ui.text_px(36), Weight::Bold) + ui.px(56));
     ui.button({button.x - ui.px(24) - sw, button.y, sw, button.h}, "查找内容",
               {ActionKind::OpenSearch, ""}, ButtonStyle::Primary);
-    ui.screen.draw.text(display::place_line(updated, ui.metrics, ui.px(ui.theme.small_px),
+    ui.screen.draw.text(display::place_line(note, ui.metrics, ui.px(ui.theme.small_px),
                                             Weight::Regular, ui.theme.text_secondary,
                                             {m, h - fh, w - 4 * m - bw - sw, fh}, Align::Start));
     return fh;

@@ -20,6 +20,8 @@ struct HomeModel {
     std::vector<content::CategoryCount> counts;  // all six, in order
     std::vector<content::NoticeSummary> highlighted;
     std::optional<int64_t> last_updated;
+    // The sources have offered only expired content for longer than [kiosk] stale_note_hours.
+    bool possibly_outdated = false;
 };
 
 Screen build_home(const HomeModel& model, const NavState& state, const Theme& theme,

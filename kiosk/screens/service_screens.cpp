@@ -105,6 +105,7 @@ Screen build_diagnostics(const DiagnosticsModel& d, const NavState& state, const
         {"最近同步", or_dash(d.last_attempt)},
         {"最近成功", or_dash(d.last_success)},
         {"同步结果", d.last_error.empty() ? "正常" : d.last_error},
+        {"内容时效", or_dash(d.freshness)},
         {"屏幕", std::to_string(d.screen.w) + "×" + std::to_string(d.screen.h) + "，旋转 " +
                      std::to_string(d.rotation) + "°"},
     };

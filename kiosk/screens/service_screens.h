@@ -24,6 +24,7 @@ struct DiagnosticsModel {
     std::string last_attempt;
     std::string last_success;
     std::string last_error;
+    std::string freshness;  // 正常, or since when the sources offer only expired content
     int notices_total = 0;
     std::vector<content::CategoryCount> counts;
     std::vector<content::QuarantinedNotice> quarantined;

@@ -123,3 +123,52 @@ TEST_CASE("an enormous title, a missing image and broken text still give a sensi
         CHECK(t.rect.bottom() <= 1080);
     }
 }
+
+TEST_CASE("a content.db replaced by another file (a restore) is noticed and reopened") {
+    const auto dir = test_paths::scratch_dir("live-replaced-db");
+    {
+        content::Store writer =
+            content::Store::open((dir / "content.db").string(), content::OpenMode::ReadWrite);
+        writer.put_notice(notice("old", content::Priority::Pinned, "旧的置顶公告"));
+        writer.set_state("last_success", std::to_string(k_now_ms / 1000));
+    }
+    Kiosk k(dir);
+    CHECK(all_text(k.app->screen()).find("旧的置顶公告") != std::string::npos);
+    {
+        content::Store other =
+            content::Store::open((dir / "restored.db").string(), content::OpenMode::ReadWrite);
+        other.put_notice(notice("new", content::Priority::Pinned, "新的置顶公告"));
+        other.set_state("last_success", std::to_string(k_now_ms / 1000));
+    }
+    for (const char* suffix : {"-wal", "-shm"}) {
+        std::filesystem::remove(dir / (std::string("content.db") + suffix));
+        std::error_code ec;
+        std::filesystem::rename(dir / (std::string("restored.db") + suffix),
+                                dir / (std::string("content.db") + suffix), ec);
+    }
+    std::filesystem::rename(dir / "restored.db", dir / "content.db");
+    k.wait(2500);
+    const std::string text = all_text(k.app->screen());
+    CHECK(text.find("新的置顶公告") != std::string::npos);
+    CHECK(text.find("旧的置顶公告") == std::string::npos);
+}
+
+TEST_CASE("a board whose sources stay expired says calmly that content may not be current") {
+    const auto dir = test_paths::scratch_dir("live-stale-note");
+    content::Store writer =
+        content::Store::open((dir / "content.db").string(), content::OpenMode::ReadWrite);
+    writer.put_notice(notice("a", content::Priority::Pinned, "一条置顶公告"));
+    writer.set_state("last_success", std::to_string(k_now_ms / 1000 - 3 * 86400));
+    writer.set_state("applied_channel", "guihuali");
+    writer.set_state("stale_since", std::to_string(k_now_ms / 1000 - 3600));
+    Kiosk k(dir);
+    CHECK(all_text(k.app->screen()).find("内容可能不是最新") == std::string::npos);  // not yet
+    writer.set_state("stale_since", std::to_string(k_now_ms / 1000 - 2 * 86400));
+    k.wait(2500);
+    CHECK(all_text(k.app->screen()).find("内容可能不是最新") != std::string::npos);
+    kiosk::ContentReader reader(dir.string());
+    kiosk::DiagnosticsModel model;
+    reader.diagnostics(model, k_now_ms / 1000);
+    CHECK(model.channel == "guihuali");
+    CHECK(model.freshness.find("过期") != std::string::npos);
+}

@@ -5,7 +5,10 @@
 #include <SDL.h>
 #include <SDL_image.h>
 
+#include <sys/wait.h>
+
 #include <cstdlib>
+#include <fstream>
 
 #include "content/date_time.h"
 #include "display/sdl_painter.h"
@@ -170,4 +173,25 @@ TEST_CASE("kiosk --screenshot writes a PNG of the first frame and exits 0") {
     CHECK(image->w == 1366);
     CHECK(image->h == 768);
     SDL_FreeSurface(image);
+}
+
+TEST_CASE("kiosk --check-config refuses a configuration whose main font is missing") {
+    const auto dir = test_paths::scratch_dir("check-config-fonts");
+    const std::string kiosk = (test_paths::bin_dir() / "kiosk").string();
+    {
+        std::ofstream(dir / "good.toml") << "[board]\nid = \"hall\"\n";
+        std::ofstream(dir / "bad.toml")
+            << "[board]\nid = \"hall\"\n[fonts]\nregular = \"/nonexistent/NotoSansCJK.ttc\"\n";
+    }
+    CHECK(std::system((kiosk + " --check-config --config " + (dir / "good.toml").string() +
+                       " >/dev/null 2>&1")
+                          .c_str()) == 0);
+    const std::string err = (dir / "err.txt").string();
+    const int status = std::system(
+        (kiosk + " --check-config --config " + (dir / "bad.toml").string() + " >/dev/null 2>" + err)
+            .c_str());
+    CHECK(WEXITSTATUS(status) == 1);
+    std::ifstream in(err);
+    const std::string said((std::istreambuf_iterator<char>(in)), {});
+    CHECK(said.find("/nonexistent/NotoSansCJK.ttc") != std::string::npos);
 }

@@ -4,6 +4,7 @@
 #include <sodium.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -94,6 +95,26 @@ public:
             return;
         }
         out = *parsed;
+    }
+
+    void periods(const char* key, std::vector<DailyPeriod>& out) {
+        std::vector<std::string> texts;
+        const size_t before = m_out.size();
+        strings(key, texts);
+        if (m_out.size() != before) {
+            return;
+        }
+        out.clear();
+        for (const std::string& text : texts) {
+            if (auto period = parse_daily_period(text)) {
+                out.push_back(*period);
+            } else {
+                error(lookup(key), key,
+                      "'" + text +
+                          "' is not a period; write \"HH:MM-HH:MM\" on a 24-hour clock, for "
+                          "example [\"12:00-13:30\", \"22:00-06:30\"]");
+            }
+        }
     }
 
     void pin_hash(const char* key, std::string& out) {
@@ -230,6 +251,7 @@ void read_all(Reader& r, BoardConfig& c) {
     r.integer("display.width", c.width, 0, 16384);
     r.integer("display.height", c.height, 0, 16384);
     r.on_hours("display.on_hours", c.on_hours);
+    r.periods("display.quiet_hours", c.quiet_hours);
     r.integer("kiosk.idle_home_seconds", c.idle_home_seconds, 10, 86400);
     r.integer("kiosk.attract_seconds", c.attract_seconds, 10, 86400);
     r.integer("kiosk.stale_note_hours", c.stale_note_hours, 1, 24 * 60);
@@ -247,37 +269,19 @@ void read_all(Reader& r, BoardConfig& c) {
     r.string("fonts.fallback", c.fonts.fallback);
 }
 
-int parse_clock(const std::string& text, size_t at, int max_minutes) {
-    // "HH:MM" at text[at..at+5), 00:00 .. max_minutes.
-    if (at + 5 > text.size() || text[at + 2] != ':') {
-        return -1;
-    }
-    for (size_t i : {at, at + 1, at + 3, at + 4}) {
-        if (!std::isdigit(static_cast<unsigned char>(text[i]))) {
-            return -1;
-        }
-    }
-    const int hours = (text[at] - '0') * 10 + (text[at + 1] - '0');
-    const int minutes = (text[at + 3] - '0') * 10 + (text[at + 4] - '0');
-    const int total = hours * 60 + minutes;
-    if (minutes > 59 || total > max_minutes) {
-        return -1;
-    }
-    return total;
-}
-
 }  // namespace
 
 std::optional<OnHours> parse_on_hours(const std::string& text) {
-    if (text.size() != 11 || text[5] != '-') {
-        return std::nullopt;
-    }
-    const int start = parse_clock(text, 0, 23 * 60 + 59);
-    const int end = parse_clock(text, 6, 24 * 60);
-    if (start < 0 || end < 0 || start == end) {
-        return std::nullopt;
-    }
-    return OnHours{start, end};
+    return parse_daily_period(text);
+}
+
+bool BoardConfig::quiet(int minute_of_day) const {
+    return std::any_of(quiet_hours.begin(), quiet_hours.end(),
+                       [&](const DailyPeriod& p) { return p.contains(minute_of_day); });
+}
+
+bool BoardConfig::off_hours(int minute_of_day) const {
+    return !on_hours.contains(minute_of_day) || quiet(minute_of_day);
 }
 
 ConfigResult parse_board_config(const std::string& file, const std::string& text) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "content/diagnostic.h"
+#include "content/schedule.h"
 
 namespace content {
 
@@ -20,22 +21,8 @@ struct FontPaths {
     std::string fallback = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
 };
 
-// Hours during which the screen is lit, in minutes after midnight (Beijing time). The period
-// runs from `start_minute` inclusive to `end_minute` exclusive; when end < start it runs past
-// midnight ("22:00-06:00"). "00:00-24:00" is always on.
-struct OnHours {
-    int start_minute = 0;
-    int end_minute = 24 * 60;
-
-    bool always() const { return start_minute == 0 && end_minute == 24 * 60; }
-    // True when the screen should be lit at `minute_of_day` (0..1439).
-    bool contains(int minute_of_day) const {
-        if (start_minute <= end_minute) {
-            return minute_of_day >= start_minute && minute_of_day < end_minute;
-        }
-        return minute_of_day >= start_minute || minute_of_day < end_minute;
-    }
-};
+// Hours during which the screen is lit ("06:30-22:00"; see DailyPeriod).
+using OnHours = DailyPeriod;
 
 // Parses "HH:MM-HH:MM" (24-hour clock, end may be 24:00); nullopt when malformed or empty.
 std::optional<OnHours> parse_on_hours(const std::string& text);
@@ -50,6 +37,14 @@ struct BoardConfig {
     int width = 0;     // 0: the display's own size
     int height = 0;
     OnHours on_hours;  // [display] on_hours; absent: always on
+    // [display] quiet_hours: periods in which the board is silent (no alert tone) and dark once
+    // idle, as outside on_hours, such as a lunch break or the night; a live emergency still
+    // lights it.
+    std::vector<DailyPeriod> quiet_hours;
+
+    // Whether the screen may go dark at `minute_of_day` (outside on_hours or in quiet hours).
+    bool off_hours(int minute_of_day) const;
+    bool quiet(int minute_of_day) const;
 
     // Resident experience.
     int idle_home_seconds = 90;

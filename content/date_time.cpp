@@ -91,6 +91,14 @@ std::optional<int64_t> parse_beijing_time(std::string_view text) {
     return from_beijing_civil(t);
 }
 
+std::optional<int64_t> parse_beijing_until(std::string_view text) {
+    const auto t = parse_beijing_time(text);
+    if (t && text.size() == 10) {  // "YYYY-MM-DD": the whole day
+        return *t + 86400;
+    }
+    return t;
+}
+
 int64_t from_beijing_civil(const CivilTime& c) {
     const int64_t days =
         days_from_civil(c.year, static_cast<unsigned>(c.month), static_cast<unsigned>(c.day));
@@ -146,6 +154,16 @@ std::string format_weekday_chinese(int64_t unix_seconds) {
     static constexpr std::array<const char*, 7> k_names{"星期一", "星期二", "星期三", "星期四",
                                                         "星期五", "星期六", "星期日"};
     return k_names[static_cast<size_t>(weekday(to_beijing_civil(unix_seconds)))];
+}
+
+std::string format_until_chinese(int64_t until) {
+    const CivilTime c = to_beijing_civil(until);
+    if (c.hour == 0 && c.minute == 0 && c.second == 0) {
+        return format_date_chinese(until - 1);
+    }
+    char buf[32];
+    std::snprintf(buf, sizeof buf, " %02d:%02d", c.hour, c.minute);
+    return format_date_chinese(until) + buf;
 }
 
 }  // namespace content

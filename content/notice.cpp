@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 
 #include "content/sha256.h"
 
@@ -36,12 +37,45 @@ std::optional<Priority> priority_from_text(std::string_view text) {
     return std::nullopt;
 }
 
+namespace {
+
+struct LevelInfo {
+    AlertLevel level;
+    std::string_view key;
+    std::string_view colour;  // 红 ...
+    std::string_view name;
+};
+constexpr std::array<LevelInfo, 4> k_levels{{{AlertLevel::Red, "red", "红", "红色预警"},
+                                             {AlertLevel::Orange, "orange", "橙", "橙色预警"},
+                                             {AlertLevel::Yellow, "yellow", "黄", "黄色预警"},
+                                             {AlertLevel::Blue, "blue", "蓝", "蓝色预警"}}};
+
+}  // namespace
+
+std::string_view alert_level_key(AlertLevel level) {
+    return k_levels[static_cast<size_t>(level)].key;
+}
+
+std::string_view alert_level_name(AlertLevel level) {
+    return k_levels[static_cast<size_t>(level)].name;
+}
+
+std::optional<AlertLevel> alert_level_from_text(std::string_view text) {
+    for (const LevelInfo& info : k_levels) {
+        if (text == info.key || text == info.colour || text == info.name ||
+            text == std::string(info.colour) + "色") {
+            return info.level;
+        }
+    }
+    return std::nullopt;
+}
+
 bool is_live(const Notice& notice, int64_t now) {
     const int64_t from = notice.starts_at.value_or(notice.published_at);
-    if (now < from) {
+    if (now < from || (notice.expires_at && now >= *notice.expires_at)) {
         return false;
     }
-    return !notice.expires_at || now < *notice.expires_at;
+    return notice.schedule.empty() || schedule_shows(notice.schedule, now);
 }
 
 bool targets_board(const Notice& notice, std::string_view board_id) {
@@ -75,6 +109,14 @@ std::string notice_canonical_text(const Notice& notice) {
         {"source_url", notice.source_url},
         {"images", images},
     };
+    // Written only when they say something, so notices without them keep the hashes (and the
+    // form older boards accept) they had before levels and schedules existed.
+    if (notice.priority == Priority::Emergency && notice.level != AlertLevel::Red) {
+        j["level"] = alert_level_key(notice.level);
+    }
+    if (!notice.schedule.empty()) {
+        j["schedule"] = schedule_to_json_value(notice.schedule);
+    }
     // nlohmann::json sorts object keys, so the dump is canonical.
     return j.dump();
 }

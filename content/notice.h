@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "content/category.h"
+#include "content/schedule.h"
 
 namespace content {
 
@@ -15,6 +16,14 @@ enum class Priority { Normal, Pinned, Emergency };
 
 std::string_view priority_key(Priority priority);
 std::optional<Priority> priority_from_text(std::string_view text);
+
+// Early-warning levels of an emergency, most severe first (the national four-colour scale).
+enum class AlertLevel { Red, Orange, Yellow, Blue };
+
+std::string_view alert_level_key(AlertLevel level);   // "red" ...
+std::string_view alert_level_name(AlertLevel level);  // "红色预警" ...
+// "red", "orange", "yellow", "blue" or 红/橙/黄/蓝 (with or without 色/色预警).
+std::optional<AlertLevel> alert_level_from_text(std::string_view text);
 
 // An image a notice shows: the path written in the source and the content address of its bytes.
 struct ImageRef {
@@ -34,7 +43,9 @@ struct Notice {
     std::optional<int64_t> starts_at;
     std::optional<int64_t> expires_at;
     Priority priority = Priority::Normal;
-    std::vector<std::string> boards;  // empty or {"all"}: every board
+    AlertLevel level = AlertLevel::Red;  // meaningful for emergencies only
+    DisplaySchedule schedule;            // empty: shown all the time it is live
+    std::vector<std::string> boards;     // empty or {"all"}: every board
     std::string source_url;
     std::vector<ImageRef> images;
     std::string content_hash;  // sha256 of the canonical form, see notice_hash()
@@ -42,7 +53,8 @@ struct Notice {
     bool operator==(const Notice&) const = default;
 };
 
-// Whether a notice is shown at `now`: from starts_at (or its publication time) until expires_at.
+// Whether a notice is shown at `now`: from starts_at (or its publication time) until expires_at
+// (exclusive), and inside its display schedule if it has one.
 bool is_live(const Notice& notice, int64_t now);
 
 // Whether a notice is meant for `board_id`.

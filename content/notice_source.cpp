@@ -17,9 +17,9 @@
 namespace content {
 namespace {
 
-constexpr std::array<std::string_view, 10> k_fields{
-    "title",   "category", "department", "date",       "starts",
-    "expires", "priority", "boards",     "source_url", "images"};
+constexpr std::array<std::string_view, 12> k_fields{"title",    "category", "department", "date",
+                                                    "starts",   "expires",  "priority",   "level",
+                                                    "schedule", "boards",   "source_url", "images"};
 
 std::string field_list() {
     std::string out;
@@ -52,12 +52,14 @@ public:
         }
         return std::string(trim(node.Scalar()));
     }
-    std::optional<int64_t> time(const YAML::Node& node, const std::string& field) {
+    enum class End { Start, Until };
+    std::optional<int64_t> time(const YAML::Node& node, const std::string& field,
+                                End end = End::Start) {
         const auto text = scalar(node, field);
         if (!text) {
             return std::nullopt;
         }
-        auto t = parse_beijing_time(*text);
+        auto t = end == End::Until ? parse_beijing_until(*text) : parse_beijing_time(*text);
         if (!t) {
             error_at(node, field,
                      "'" + *text + "' is not a date; write it as " + std::string(k_date_forms) +
@@ -158,6 +160,22 @@ void read_text_fields(const YAML::Node& fm, Validator& v, Notice& n) {
             }
         }
     }
+    if (const YAML::Node node = fm["level"]) {
+        if (auto text = v.scalar(node, "level")) {
+            if (auto level = alert_level_from_text(*text)) {
+                n.level = *level;
+            } else {
+                v.error_at(node, "level",
+                           "unknown level '" + *text +
+                               "'; write red, orange, yellow or blue (红, 橙, 黄, 蓝)");
+            }
+            if (n.priority != Priority::Emergency) {
+                v.error_at(node, "level",
+                           "a level belongs to emergency notices only; add `priority: "
+                           "emergency` or remove the level");
+            }
+        }
+    }
     if (const YAML::Node node = fm["source_url"]) {
         if (auto text = v.scalar(node, "source_url")) {
             if (auto problem = web_url_problem(*text)) {
@@ -181,11 +199,11 @@ void read_time_fields(const YAML::Node& fm, Validator& v, Notice& n) {
         n.starts_at = v.time(node, "starts");
     }
     if (const YAML::Node node = fm["expires"]) {
-        n.expires_at = v.time(node, "expires");
+        n.expires_at = v.time(node, "expires", Validator::End::Until);
         const int64_t from = n.starts_at.value_or(n.published_at);
         if (n.expires_at && *n.expires_at <= from) {
             v.error_at(node, "expires",
-                       "the notice expires (" + format_date_time(*n.expires_at) +
+                       "the notice ends (" + format_date_time(*n.expires_at) +
                            ") before it starts (" + format_date_time(from) +
                            "); write a later expiry date or remove the field");
         }
@@ -252,6 +270,67 @@ std::optional<LineProblem> control_character(const std::vector<std::string_view>
         }
     }
     return std::nullopt;
+}
+
+constexpr std::string_view k_schedule_example =
+    "schedule:\n  days: mon-fri\n  times: [08:00-18:00]\n  dates: [2026-12-01..2026-12-24]";
+
+void read_schedule(const YAML::Node& node, Validator& v, Notice& n) {
+    if (!node.IsMap()) {
+        v.error_at(node, "schedule",
+                   "expected days, times and/or dates on lines of their own, for example\n" +
+                       std::string(k_schedule_example));
+        return;
+    }
+    DisplaySchedule& s = n.schedule;
+    for (const auto& entry : node) {
+        const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : "?";
+        const std::string field = "schedule." + key;
+        if (key != "days" && key != "times" && key != "dates") {
+            v.error_at(entry.first, field, "unknown part; a schedule has days, times and dates");
+            continue;
+        }
+        const std::vector<std::string> items = v.list(entry.second, field);
+        if (items.empty() || items.size() > k_max_schedule_entries) {
+            v.error_at(
+                entry.second, field,
+                "write between 1 and " + std::to_string(k_max_schedule_entries) + " entries");
+            continue;
+        }
+        for (const std::string& item : items) {
+            if (key == "days") {
+                if (auto days = parse_days(item)) {
+                    s.days.insert(s.days.end(), days->begin(), days->end());
+                } else {
+                    v.error_at(entry.second, field,
+                               "'" + item +
+                                   "' is not a day of the week; write mon-fri, sat, sun, "
+                                   "周一至周五, 工作日 or 周末");
+                }
+            } else if (key == "times") {
+                if (auto period = parse_daily_period(item)) {
+                    s.times.push_back(*period);
+                } else {
+                    v.error_at(entry.second, field,
+                               "'" + item +
+                                   "' is not a time of day; write HH:MM-HH:MM on a 24-hour "
+                                   "clock, such as 08:00-18:00 (22:00-06:00 runs past midnight)");
+                }
+            } else if (auto range = parse_date_range(item)) {
+                s.dates.push_back(*range);
+            } else {
+                v.error_at(entry.second, field,
+                           "'" + item +
+                               "' is not a date range; write 2026-12-01..2026-12-24 (both days "
+                               "included) or one day, 2026-12-25");
+            }
+        }
+    }
+    std::sort(s.days.begin(), s.days.end());
+    s.days.erase(std::unique(s.days.begin(), s.days.end()), s.days.end());
+    if (s.days.size() == 7) {
+        s.days.clear();  // every day restricts nothing
+    }
 }
 
 }  // namespace
@@ -336,6 +415,9 @@ ParsedNotice parse_notice_source(const std::string& file, const std::string& id,
     read_text_fields(fm, v, n);
     read_time_fields(fm, v, n);
     read_list_fields(fm, v, n);
+    if (const YAML::Node node = fm["schedule"]) {
+        read_schedule(node, v, n);
+    }
 
     n.body = std::string(trim(body));
     if (n.body.empty()) {

@@ -8,7 +8,7 @@ namespace content {
 namespace {
 
 // Step N upgrades user_version N-1 to N.
-constexpr std::array<const char*, 4> k_migrations{
+constexpr std::array<const char*, 5> k_migrations{
     // 1: notices, content-addressed assets, sync state.
     R"sql(
 CREATE TABLE notices (
@@ -78,6 +78,12 @@ DROP TABLE search_chunks;
 DROP TABLE search_segments;
 DELETE FROM search_docs;
 DELETE FROM search_meta WHERE key <> 'generation';
+)sql",
+    // 5: an emergency's level ('orange', 'yellow', 'blue'; NULL is red) and a notice's display
+    // schedule (schedule_to_json text; NULL is always while live).
+    R"sql(
+ALTER TABLE notices ADD COLUMN level TEXT CHECK (level IN ('orange','yellow','blue'));
+ALTER TABLE notices ADD COLUMN schedule TEXT;
 )sql",
 };
 

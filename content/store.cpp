@@ -8,10 +8,34 @@
 namespace content {
 namespace {
 
-// A notice is live when it started (or was published) and has not expired, and is not quarantined.
+// A notice is live when it started (or was published) and has not expired, is inside its display
+// schedule if it has one (schedule_shows, registered below), and is not quarantined.
 constexpr const char* k_live =
     " quarantine IS NULL AND coalesce(starts_at, published_at) <= ?1"
-    " AND (expires_at IS NULL OR ?1 < expires_at) ";
+    " AND (expires_at IS NULL OR ?1 < expires_at)"
+    " AND (schedule IS NULL OR kiosk_schedule_shows(schedule, ?1)) ";
+
+// kiosk_schedule_shows(schedule_json, now): content::schedule_shows on a stored schedule. A text
+// that does not parse (only kiosk-syncd writes it, after validation) shows nothing.
+void sql_schedule_shows(sqlite3_context* context, int, sqlite3_value** args) {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(args[0]));
+    const int bytes = sqlite3_value_bytes(args[0]);
+    std::string error;
+    const auto schedule =
+        text ? schedule_from_json(std::string_view(text, static_cast<size_t>(bytes)), error)
+             : std::nullopt;
+    sqlite3_result_int(context,
+                       schedule && schedule_shows(*schedule, sqlite3_value_int64(args[1])) ? 1 : 0);
+}
+
+void register_functions(Database& db) {
+    const int rc = sqlite3_create_function_v2(db.handle(), "kiosk_schedule_shows", 2,
+                                              SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                              &sql_schedule_shows, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        throw DatabaseError(db.path() + ": cannot register the schedule function");
+    }
+}
 
 constexpr const char* k_summary_columns = "id, category, title, department, published_at, priority";
 
@@ -69,6 +93,7 @@ std::vector<std::string> boards_from_json(const std::string& text) {
 
 Store Store::open(const std::string& path, OpenMode mode) {
     Database db(path, mode);
+    register_functions(db);
     if (mode == OpenMode::ReadWrite) {
         db.exec("PRAGMA journal_mode=WAL");
         // Keep the -wal and -shm files when the writer closes: the kiosk opens the database
@@ -153,7 +178,7 @@ std::vector<NoticeSummary> Store::highlighted(int64_t now, int limit) {
 std::optional<Notice> Store::notice(const std::string& id) {
     Statement st = m_db.prepare(
         "SELECT id, category, title, body, department, published_at, starts_at, expires_at, "
-        "priority, boards, source_url, images, content_hash FROM notices "
+        "priority, boards, source_url, images, content_hash, level, schedule FROM notices "
         "WHERE id = ?1 AND quarantine IS NULL");
     st.bind(1, id);
     if (!st.step()) {
@@ -173,6 +198,13 @@ std::optional<Notice> Store::notice(const std::string& id) {
     n.source_url = st.column_text(10);
     n.images = images_from_json(st.column_text(11));
     n.content_hash = st.column_text(12);
+    if (!st.column_is_null(13)) {
+        n.level = alert_level_from_text(st.column_text(13)).value_or(AlertLevel::Red);
+    }
+    if (!st.column_is_null(14)) {
+        std::string error;
+        n.schedule = schedule_from_json(st.column_text(14), error).value_or(DisplaySchedule{});
+    }
     return n;
 }
 
@@ -194,8 +226,9 @@ int Store::notice_count() {
 void Store::put_notice(const Notice& n, const std::optional<std::string>& quarantine_rule) {
     Statement st = m_db.prepare(
         "INSERT OR REPLACE INTO notices (id, category, title, body, department, published_at, "
-        "starts_at, expires_at, priority, boards, source_url, images, content_hash, quarantine) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+        "starts_at, expires_at, priority, boards, source_url, images, content_hash, quarantine, "
+        "level, schedule) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     st.bind(1, n.id).bind(2, category_key(n.category)).bind(3, n.title).bind(4, n.body);
     st.bind(5, n.department).bind(6, n.published_at).bind(7, n.starts_at).bind(8, n.expires_at);
     st.bind(9, priority_key(n.priority)).bind(10, nlohmann::json(n.boards).dump());
@@ -205,6 +238,16 @@ void Store::put_notice(const Notice& n, const std::optional<std::string>& quaran
         st.bind(14, *quarantine_rule);
     } else {
         st.bind_null(14);
+    }
+    if (n.priority == Priority::Emergency && n.level != AlertLevel::Red) {
+        st.bind(15, std::string(alert_level_key(n.level)));
+    } else {
+        st.bind_null(15);
+    }
+    if (n.schedule.empty()) {
+        st.bind_null(16);
+    } else {
+        st.bind(16, schedule_to_json(n.schedule));
     }
     st.run();
 }

@@ -35,6 +35,7 @@ NavConfig nav_config(const content::BoardConfig& c) {
     n.pin_sha256 = c.pin_sha256;
     n.on_start_minute = c.on_hours.start_minute;
     n.on_end_minute = c.on_hours.end_minute;
+    n.quiet_hours = c.quiet_hours;
     return n;
 }
 

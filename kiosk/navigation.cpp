@@ -252,6 +252,11 @@ bool Navigator::search_action(const Action& a) {
 bool Navigator::screen_hours(int64_t now_ms) const {
     const int64_t beijing_seconds = now_ms / 1000 + 8 * 3600;
     const int minute = static_cast<int>((beijing_seconds % 86400 + 86400) % 86400 / 60);
+    for (const content::DailyPeriod& quiet : m_config.quiet_hours) {
+        if (quiet.contains(minute)) {
+            return false;
+        }
+    }
     const int start = m_config.on_start_minute, end = m_config.on_end_minute;
     return start <= end ? minute >= start && minute < end : minute >= start || minute < end;
 }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "content/schedule.h"
 #include "display/geometry.h"
 #include "kiosk/input/input_event.h"
 #include "kiosk/screens/screen.h"
@@ -42,6 +43,8 @@ struct NavConfig {
     // Outside them the screen goes dark once nobody is using it; a touch lights it again.
     int on_start_minute = 0;
     int on_end_minute = 24 * 60;
+    // Quiet hours ([display] quiet_hours) go dark once idle in the same way.
+    std::vector<content::DailyPeriod> quiet_hours;
 };
 
 // What the navigator needs to know about content after a change.

@@ -95,6 +95,30 @@ std::vector<ImageRef> images(const json& object) {
     return out;
 }
 
+// Both are absent when they say nothing (notice_canonical_text), so older channels still parse.
+void read_level_and_schedule(const json& j, Notice& n) {
+    if (const auto it = j.find("level"); it != j.end()) {
+        const auto level =
+            it->is_string() ? alert_level_from_text(it->get<std::string>()) : std::nullopt;
+        if (!level || *level == AlertLevel::Red ||
+            it->get<std::string>() != alert_level_key(*level)) {
+            fail("level", "expected orange, yellow or blue (red is written as no level)");
+        }
+        if (n.priority != Priority::Emergency) {
+            fail("level", "only an emergency notice carries a level");
+        }
+        n.level = *level;
+    }
+    if (const auto it = j.find("schedule"); it != j.end()) {
+        std::string error;
+        auto schedule = schedule_from_json_value(*it, error);
+        if (!schedule) {
+            fail("schedule", error);
+        }
+        n.schedule = std::move(*schedule);
+    }
+}
+
 Notice read_notice(const json& j) {
     if (!j.is_object()) {
         fail("notice", "expected a JSON object");
@@ -120,6 +144,7 @@ Notice read_notice(const json& j) {
         fail("priority", "unknown priority");
     }
     n.priority = *priority;
+    read_level_and_schedule(j, n);
     n.boards = boards(j);
     n.source_url = text(j, "source_url", 2048);
     if (auto problem = web_url_problem(n.source_url); problem && !n.source_url.empty()) {

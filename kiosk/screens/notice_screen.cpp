@@ -52,8 +52,7 @@ void details_panel(const Ui& ui, const content::Notice& n, Rect panel) {
         detail_line(ui, "发布单位：" + n.department, text_box);
         detail_line(ui, "发布日期：" + content::format_date_chinese(n.published_at), text_box);
         if (n.expires_at) {
-            detail_line(ui, "有效期至：" + content::format_date_chinese(*n.expires_at - 1),
-                        text_box);
+            detail_line(ui, "有效期至：" + content::format_until_chinese(*n.expires_at), text_box);
         }
         if (qr.size) {
             detail_line(ui, "手机扫码查看原文 →", text_box);
@@ -65,7 +64,7 @@ void details_panel(const Ui& ui, const content::Notice& n, Rect panel) {
     detail(ui, "发布单位", n.department, text_box);
     detail(ui, "发布日期", content::format_date_chinese(n.published_at), text_box);
     if (n.expires_at) {
-        detail(ui, "有效期至", content::format_date_chinese(*n.expires_at - 1), text_box);
+        detail(ui, "有效期至", content::format_until_chinese(*n.expires_at), text_box);
     }
     if (qr.size == 0) {
         return;

@@ -231,3 +231,21 @@ TEST_CASE("every problem in a file is reported at once") {
         "k", "[display]\non_hours = \"late\"\nrotation = 45\n[sync]\nsources = [\"x\"]\n");
     CHECK(r.diagnostics.size() == 3);
 }
+
+TEST_CASE("display.quiet_hours: silent, dark-when-idle periods") {
+    const ConfigResult r = parse_board_config(
+        "k", "[display]\non_hours = \"06:30-22:00\"\nquiet_hours = [\"12:00-13:30\"]\n");
+    REQUIRE(r.config);
+    const BoardConfig& c = *r.config;
+    CHECK_FALSE(c.off_hours(11 * 60 + 59));
+    CHECK(c.off_hours(12 * 60));
+    CHECK(c.quiet(13 * 60 + 29));
+    CHECK_FALSE(c.off_hours(13 * 60 + 30));
+    CHECK(c.off_hours(22 * 60));    // outside on_hours
+    CHECK_FALSE(c.quiet(22 * 60));  // dark but not quiet: quiet is only what is listed
+
+    const ConfigResult bad = parse_board_config("k", "[display]\nquiet_hours = [\"noon\"]\n");
+    REQUIRE(bad.diagnostics.size() == 1);
+    CHECK(bad.diagnostics[0].field == "display.quiet_hours");
+    CHECK(bad.diagnostics[0].message.find("HH:MM-HH:MM") != std::string::npos);
+}

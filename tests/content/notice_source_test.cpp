@@ -56,7 +56,7 @@ TEST_CASE("a complete notice parses into every field") {
     CHECK(n.department == "桂花里社区居民委员会");
     CHECK(n.published_at == *parse_beijing_time("2026-11-20 09:30"));
     CHECK(n.starts_at == parse_beijing_time("2026-11-21"));
-    CHECK(n.expires_at == parse_beijing_time("2026-12-31"));
+    CHECK(n.expires_at == parse_beijing_time("2027-01-01"));  // through the end of 12-31
     CHECK(n.priority == Priority::Pinned);
     CHECK(n.boards == std::vector<std::string>{"guihuali-hall", "guihuali-gate-1"});
     CHECK(n.source_url == "https://qinghe.example.gov.cn/guihuali/1120.html");

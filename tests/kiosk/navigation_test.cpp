@@ -214,3 +214,16 @@ TEST_CASE("outside the screen-on hours the screen goes dark when idle and a touc
     nav.on_tick(t0 + 8 * 3600'000 + 40 * 60'000);  // 06:38 the next morning
     CHECK(nav.state().screen == ScreenId::Home);
 }
+
+TEST_CASE("quiet hours darken an idle screen like off-hours, and it lights again after them") {
+    NavConfig c = config();
+    c.quiet_hours = {{22 * 60, 22 * 60 + 30}};  // 22:00-22:30
+    const int64_t t0 = 1795787880000;           // 2026-11-27 21:58:00 +08:00
+    Navigator nav(c, t0);
+    nav.on_tick(t0 + 60'000);  // 21:59, still before the quiet period
+    CHECK(nav.state().screen == ScreenId::Home);
+    nav.on_tick(t0 + 2 * 60'000 + 90'000);  // 22:01:30, idle
+    CHECK(nav.state().screen == ScreenId::Off);
+    nav.on_tick(t0 + 33 * 60'000);  // 22:31
+    CHECK(nav.state().screen == ScreenId::Home);
+}

@@ -29,6 +29,8 @@ int main(int argc, char** argv) {
             return publish::cmd_user(words);
         if (command == "audit")
             return publish::cmd_audit(words);
+        if (command == "alert-import")
+            return publish::cmd_alert_import(words);
         if (command == "check")
             return run_check_command(words);
         if (command == "--help" || command == "-h" || command == "help") {

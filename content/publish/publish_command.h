@@ -47,5 +47,6 @@ int cmd_list(const std::vector<std::string>& words);
 int cmd_user(const std::vector<std::string>& words);
 int cmd_audit(const std::vector<std::string>& words);
 int cmd_serve(const std::vector<std::string>& words);
+int cmd_alert_import(const std::vector<std::string>& words);
 
 }  // namespace publish

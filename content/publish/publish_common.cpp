@@ -48,6 +48,8 @@ int usage(const std::string& problem) {
            "                           [--channel NAME] [--boards ID,ID] [--valid-days N]\n"
            "       kiosk-publish verify CHANNEL_DIR --pub PUBLIC\n"
            "       kiosk-publish list CHANNEL_DIR\n"
+           "       kiosk-publish alert-import FILE.xml --into NOTICES_DIR\n"
+           "         (a GB/T 35965.1 / CAP early-warning message becomes an emergency notice)\n"
            "       kiosk-publish check [--json] [--rules DIR] PATH...   (content safety)\n"
            "       kiosk-publish user add --root DIR --name NAME --role ROLE [--emergency]\n"
            "         (ROLE: author, reviewer, publisher or supervisor; password on stdin)\n"

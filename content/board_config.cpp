@@ -261,6 +261,7 @@ void read_all(Reader& r, BoardConfig& c) {
     r.public_keys("sync.trusted_keys", c.trusted_keys);
     r.string("sync.channel", c.channel);
     r.integer("sync.poll_seconds", c.poll_seconds, 10, 86400 * 7);
+    r.integer("sync.alert_poll_seconds", c.alert_poll_seconds, 0, 3600);
     r.string("fonts.regular", c.fonts.regular);
     r.string("fonts.bold", c.fonts.bold);
     r.integer("fonts.cjk_face_index", c.fonts.cjk_face_index, 0, 64);

@@ -59,6 +59,9 @@ struct BoardConfig {
     std::vector<std::string> trusted_keys;  // minisign public keys (base64 lines)
     std::string channel;  // the channel this board follows; empty: the first one applied
     int poll_seconds = 300;
+    // Seconds between the cheap checks for a changed channel (one conditional request, no
+    // database access), so an emergency arrives within about this long; 0 turns them off.
+    int alert_poll_seconds = 20;
 
     FontPaths fonts;
 };

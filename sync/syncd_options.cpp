@@ -12,7 +12,7 @@ namespace sync_core {
 namespace {
 
 struct Flags {
-    std::optional<std::string> config, data, board, poll, channel;
+    std::optional<std::string> config, data, board, poll, alert_poll, channel;
     std::vector<std::string> sources, trust;
     bool once = false;
     bool help = false;
@@ -43,6 +43,8 @@ std::string read_flags(const std::vector<std::string>& args, Flags& f) {
             f.channel = v;
         else if (a == "--poll-seconds")
             f.poll = v;
+        else if (a == "--alert-poll-seconds")
+            f.alert_poll = v;
         else if (a == "--source")
             f.sources.push_back(v);
         else if (a == "--trust")
@@ -86,6 +88,7 @@ void apply_config(const std::string& path, DaemonOptions& o, std::vector<std::st
         o.sources = config.config->sources;
         keys = config.config->trusted_keys;
         o.poll_seconds = config.config->poll_seconds;
+        o.alert_poll_seconds = config.config->alert_poll_seconds;
     }
 }
 
@@ -128,6 +131,16 @@ OptionsResult parse_daemon_options(const std::vector<std::string>& args) {
         }
         o.poll_seconds = n;
     }
+    if (f.alert_poll) {
+        int n = -1;
+        const char* end = f.alert_poll->data() + f.alert_poll->size();
+        const auto [at, ec] = std::from_chars(f.alert_poll->data(), end, n);
+        if (ec != std::errc() || at != end || n < 0 || n > 3600) {
+            result.errors.push_back(
+                "--alert-poll-seconds expects a whole number of seconds from 0 (off) to 3600");
+        }
+        o.alert_poll_seconds = n;
+    }
     o.once = f.once;
     if (o.board_id.empty())
         o.board_id = "board";
@@ -157,7 +170,8 @@ OptionsResult parse_daemon_options(const std::vector<std::string>& args) {
 
 const char* daemon_usage() {
     return "usage: kiosk-syncd [--config FILE] [--data DIR] [--source URL]... [--trust PUBLIC]...\n"
-           "                  [--board ID] [--channel NAME] [--poll-seconds N] [--once]\n"
+           "                  [--board ID] [--channel NAME] [--poll-seconds N]\n"
+           "                  [--alert-poll-seconds N] [--once]\n"
            "       kiosk-syncd status | --check-config | --reset-channel [--config FILE] [--data "
            "DIR]\n"
            "  Without --data and --source, settings come from /etc/kiosk/kiosk.toml (or "
@@ -168,6 +182,8 @@ const char* daemon_usage() {
            "          the board keeps the channel of its first update.\n"
            "  --reset-channel: forget the applied channel, so the next sync may apply another\n"
            "          (a technician's deliberate change; the content stays until then).\n"
+           "  --alert-poll-seconds: between full syncs, check the channel for a change this often\n"
+           "          (one conditional request; a change, such as an emergency, syncs at once).\n"
            "  --once: sync once and exit: 0 applied or current, 1 refused, 2 usage,\n"
            "          3 failed (source unreachable, disk full).\n";
 }

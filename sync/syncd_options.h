@@ -17,6 +17,7 @@ struct DaemonOptions {
     std::vector<std::string> sources;  // in order of preference
     std::vector<content::channel::minisign::PublicKey> trusted_keys;
     int poll_seconds = 300;
+    int alert_poll_seconds = 20;  // 0: no watch between full syncs
     bool once = false;
 };
 

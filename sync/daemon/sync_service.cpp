@@ -23,6 +23,7 @@
 #include "content/store.h"
 #include "sync/backoff.h"
 #include "sync/content_hooks.h"
+#include "sync/manifest_watch.h"
 #include "sync/sync_session.h"
 
 namespace syncd {
@@ -141,7 +142,8 @@ std::shared_ptr<const content::safety::SafetyRules> safety_rules() {
 }
 
 // Tries each source in order of preference until one is applied or current.
-SyncOutcome sync_round(const sync_core::DaemonOptions& options, Watchdog& watchdog) {
+SyncOutcome sync_round(const sync_core::DaemonOptions& options, Watchdog& watchdog,
+                       std::string& current_url) {
     DataLock lock(fs::path(options.data_dir) / "sync.lock", watchdog);
     content::Store store =
         content::Store::open(options.data_dir + "/content.db", content::OpenMode::ReadWrite);
@@ -181,11 +183,14 @@ SyncOutcome sync_round(const sync_core::DaemonOptions& options, Watchdog& watchd
     if (sources.empty()) {
         return outcome;
     }
-    return sync_core::sync_from_sources(store, sources, settings, std::time(nullptr),
-                                        sync_core::content_hooks(safety_rules()),
-                                        [](const sync_core::Source& source, const SyncOutcome& o) {
-                                            log_outcome(source.url(), o);
-                                        });
+    return sync_core::sync_from_sources(
+        store, sources, settings, std::time(nullptr), sync_core::content_hooks(safety_rules()),
+        [&](const sync_core::Source& source, const SyncOutcome& o) {
+            log_outcome(source.url(), o);
+            if (o.result == SyncResult::Applied || o.result == SyncResult::Current) {
+                current_url = source.url();
+            }
+        });
 }
 
 int exit_code(const SyncOutcome& o) {
@@ -202,11 +207,39 @@ int exit_code(const SyncOutcome& o) {
     return k_exit_failed;
 }
 
-void wait_seconds(double seconds, Watchdog& watchdog) {
-    const auto until = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
-    while (!g_stop && std::chrono::steady_clock::now() < until) {
+// Waits up to `seconds`; meanwhile, every alert_poll_seconds, asks the source that was last
+// current whether its manifest changed, and returns early when it did (a published emergency is
+// synced at once). A check costs one conditional request and never opens content.db.
+void wait_watching(double seconds, const sync_core::DaemonOptions& options, const std::string& url,
+                   sync_core::ManifestWatch& watch, std::unique_ptr<sync_core::Source>& source,
+                   std::mt19937_64& random, Watchdog& watchdog) {
+    using clock = std::chrono::steady_clock;
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    const auto until = clock::now() + std::chrono::duration<double>(seconds);
+    const bool watching = options.alert_poll_seconds > 0 && !url.empty();
+    auto next_check = clock::now() + std::chrono::duration<double>(sync_core::watch_delay(
+                                         options.alert_poll_seconds, unit(random)));
+    while (!g_stop && clock::now() < until) {
         watchdog.ping();
-        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+        if (watching && clock::now() >= next_check) {
+            try {
+                if (!source || source->url() != url) {
+                    sync_core::NetworkLimits limits;
+                    limits.redirect_hosts = sync_core::source_hosts(options.sources);
+                    source = sync_core::open_source(url, limits);  // kept: its connection is reused
+                }
+                if (watch.check(*source, content::channel::k_max_manifest_bytes) ==
+                    sync_core::WatchResult::Changed) {
+                    content::log::info(url + ": the channel changed; syncing now");
+                    return;
+                }
+            } catch (const std::exception& e) {
+                content::log::warning(url + ": change check failed: " + e.what());
+            }
+            next_check = clock::now() + std::chrono::duration<double>(sync_core::watch_delay(
+                                            options.alert_poll_seconds, unit(random)));
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
     }
 }
 
@@ -228,8 +261,12 @@ int run_service(const sync_core::DaemonOptions& options) {
     const sync_core::BackoffPolicy backoff{30, std::max(1800.0, double(options.poll_seconds))};
     int failures = 0;
     bool ready = false;
+    std::string current_url;  // the source that was last applied or current
+    sync_core::ManifestWatch watch(fs::path(options.data_dir) / "staging" / "watch-manifest.json");
+    std::unique_ptr<sync_core::Source> watched;
     for (;;) {
-        const SyncOutcome outcome = sync_round(options, watchdog);
+        current_url.clear();
+        const SyncOutcome outcome = sync_round(options, watchdog, current_url);
         const std::string status = "STATUS=" + std::string(sync_core::result_key(outcome.result)) +
                                    ": " + outcome.message.substr(0, 400);
         if (options.once) {
@@ -245,7 +282,8 @@ int run_service(const sync_core::DaemonOptions& options) {
         failures = ok ? 0 : failures + 1;
         const double delay = ok ? sync_core::poll_delay(options.poll_seconds, unit(random))
                                 : sync_core::failure_delay(failures, backoff, unit(random));
-        wait_seconds(delay, watchdog);
+        wait_watching(delay, options, ok ? current_url : std::string(), watch, watched, random,
+                      watchdog);
         if (g_stop) {
             sd_notify(0, "STOPPING=1");
             return k_exit_ok;

@@ -22,8 +22,30 @@ double contrast_ratio(Color a, Color b) {
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+AlertColours alert_colours(const Theme& t, content::AlertLevel level) {
+    switch (level) {
+        case content::AlertLevel::Orange:
+            return {t.alert_orange, t.alert_light_text};
+        case content::AlertLevel::Yellow:
+            return {t.alert_yellow, t.alert_dark_text};
+        case content::AlertLevel::Blue:
+            return {t.alert_blue, t.alert_light_text};
+        case content::AlertLevel::Red:
+            break;
+    }
+    return {t.alert_red, t.alert_light_text};
+}
+
 std::vector<ContrastPair> contrast_pairs(const Theme& t) {
+    const auto alert = [&](const char* what, content::AlertLevel level) {
+        const AlertColours c = alert_colours(t, level);
+        return ContrastPair{what, c.text, c.band, 4.5};
+    };
     return {
+        alert("红色预警 band", content::AlertLevel::Red),
+        alert("橙色预警 band", content::AlertLevel::Orange),
+        alert("黄色预警 band", content::AlertLevel::Yellow),
+        alert("蓝色预警 band", content::AlertLevel::Blue),
         {"body text on the page", t.text, t.background, 7.0},
         {"body text on tiles and panels", t.text, t.tile, 7.0},
         {"secondary text on the page", t.text_secondary, t.background, 7.0},

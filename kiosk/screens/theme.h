@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "content/notice.h"
 #include "display/geometry.h"
 
 namespace kiosk {
@@ -40,6 +41,13 @@ struct Theme {
     Color link{20, 70, 160, 255};
     Color rule{200, 194, 182, 255};
     Color table_header{242, 236, 224, 255};
+    // Early-warning bands (红/橙/黄/蓝预警) and their text; yellow carries dark text.
+    Color alert_red{176, 0, 0, 255};
+    Color alert_orange{168, 64, 0, 255};
+    Color alert_yellow{255, 204, 0, 255};
+    Color alert_blue{0, 71, 160, 255};
+    Color alert_light_text{255, 255, 255, 255};
+    Color alert_dark_text{26, 26, 26, 255};
 
     // Pixel sizes at 1080 px on the short side; scaled with the display, ×1.5 in large type.
     float body_px = 36;
@@ -57,6 +65,13 @@ struct ContrastPair {
     Color bg;
     double minimum;  // 7.0 for body text, 4.5 for everything else
 };
+
+// The band colour of an emergency's level and the text drawn on it.
+struct AlertColours {
+    Color band;
+    Color text;
+};
+AlertColours alert_colours(const Theme& theme, content::AlertLevel level);
 
 // WCAG relative-luminance contrast ratio of two opaque colours.
 double contrast_ratio(Color a, Color b);

@@ -30,3 +30,19 @@ TEST_CASE("type sizes: body at least 32 px at 1080p, 48 px in large type, titles
     CHECK(ui_scale({3840, 2160}) == doctest::Approx(2.0));
     CHECK(ui_scale({1080, 1920}) == doctest::Approx(1.0));
 }
+
+TEST_CASE("each early-warning level has its own band colour, yellow with dark text") {
+    const Theme t;
+    const AlertColours red = alert_colours(t, content::AlertLevel::Red);
+    const AlertColours orange = alert_colours(t, content::AlertLevel::Orange);
+    const AlertColours yellow = alert_colours(t, content::AlertLevel::Yellow);
+    const AlertColours blue = alert_colours(t, content::AlertLevel::Blue);
+    CHECK(red.band.r > red.band.g);
+    CHECK(orange.band.r > orange.band.g);
+    CHECK(orange.band.g > orange.band.b);
+    CHECK(yellow.band.r > 200);
+    CHECK(yellow.band.g > 150);
+    CHECK(blue.band.b > blue.band.r);
+    CHECK(yellow.text.r < 100);  // dark text on yellow
+    CHECK(red.text.r == 255);
+}

@@ -50,37 +50,38 @@ TEST_CASE("a board refuses a notice object whose source_url has a user name or a
         CHECK_FALSE(p.notice);
         CHECK(p.error.starts_with("source_url"));
     }
+}
 
-    TEST_CASE("a notice object carries level and schedule only when they say something") {
-        const SourceTree tree = load_source_tree(test_paths::sample_dir());
-        Notice n = tree.notices.at(0);
-        n.priority = Priority::Normal;
-        n.schedule = {};
-        const std::string plain = notice_canonical_text(n);
-        CHECK(plain.find("\"level\"") == std::string::npos);
-        CHECK(plain.find("\"schedule\"") == std::string::npos);
+TEST_CASE("a notice object carries level and schedule only when they say something") {
+    const SourceTree tree = load_source_tree(test_paths::sample_dir());
+    Notice n = tree.notices.at(0);
+    n.priority = Priority::Normal;
+    n.schedule = {};
+    const std::string plain = notice_canonical_text(n);
+    CHECK(plain.find("\"level\"") == std::string::npos);
+    CHECK(plain.find("\"schedule\"") == std::string::npos);
 
-        n.priority = Priority::Emergency;
-        n.level = AlertLevel::Orange;
-        n.schedule.days = {0, 1, 2, 3, 4};
-        n.schedule.times = {{8 * 60, 18 * 60}};
-        const std::string rich = notice_canonical_text(n);
-        CHECK(rich.find("\"level\":\"orange\"") != std::string::npos);
-        const NoticeJsonParse p = parse_notice_json(rich);
-        REQUIRE_MESSAGE(p.notice, p.error);
-        CHECK(p.notice->level == AlertLevel::Orange);
-        CHECK(p.notice->schedule == n.schedule);
+    n.priority = Priority::Emergency;
+    n.level = AlertLevel::Orange;
+    n.schedule.days = {0, 1, 2, 3, 4};
+    n.schedule.times = {{8 * 60, 18 * 60}};
+    const std::string rich = notice_canonical_text(n);
+    CHECK(rich.find("\"level\":\"orange\"") != std::string::npos);
+    const NoticeJsonParse p = parse_notice_json(rich);
+    REQUIRE_MESSAGE(p.notice, p.error);
+    CHECK(p.notice->level == AlertLevel::Orange);
+    CHECK(p.notice->schedule == n.schedule);
 
-        auto with = [&](const std::string& from, const std::string& to) {
-            std::string text = rich;
-            const size_t at = text.find(from);
-            REQUIRE(at != std::string::npos);
-            text.replace(at, from.size(), to);
-            return parse_notice_json(text).error;
-        };
-        CHECK(with("\"level\":\"orange\"", "\"level\":\"purple\"").starts_with("level"));
-        CHECK(with("\"level\":\"orange\"", "\"level\":\"red\"").starts_with("level"));
-        CHECK(with("\"priority\":\"emergency\"", "\"priority\":\"normal\"").starts_with("level"));
-        CHECK(with("[480,1080]", "[480,2000]").starts_with("schedule"));
-        CHECK(with("\"days\":[0,1,2,3,4]", "\"days\":[4,1]").starts_with("schedule"));
-    }
+    auto with = [&](const std::string& from, const std::string& to) {
+        std::string text = rich;
+        const size_t at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+        return parse_notice_json(text).error;
+    };
+    CHECK(with("\"level\":\"orange\"", "\"level\":\"purple\"").starts_with("level"));
+    CHECK(with("\"level\":\"orange\"", "\"level\":\"red\"").starts_with("level"));
+    CHECK(with("\"priority\":\"emergency\"", "\"priority\":\"normal\"").starts_with("level"));
+    CHECK(with("[480,1080]", "[480,2000]").starts_with("schedule"));
+    CHECK(with("\"days\":[0,1,2,3,4]", "\"days\":[4,1]").starts_with("schedule"));
+}

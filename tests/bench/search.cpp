@@ -261,16 +261,23 @@ struct Timing {
 // Every notice's folded texts, for the brute-force scan.
 using Texts = std::vector<reference::Text>;
 
-Texts load_texts(content::Store& store) {
+Texts load_texts(content::Database& db) {
     Texts texts;
-    content::Statement st =
-        store.database().prepare("SELECT id, quarantine IS NOT NULL FROM notices ORDER BY id");
-    std::vector<std::pair<std::string, bool>> ids;
+    // Quarantined notices too (Store::notice hides them): they must stay unfound.
+    content::Statement st = db.prepare(
+        "SELECT id, category, title, body, published_at, starts_at, expires_at, "
+        "quarantine IS NOT NULL FROM notices");
     while (st.step()) {
-        ids.emplace_back(st.column_text(0), st.column_int(1) != 0);
-    }
-    for (const auto& [id, quarantined] : ids) {
-        texts.push_back(reference::make_text(*store.notice(id), quarantined));
+        content::Notice n;
+        n.id = st.column_text(0);
+        n.category = content::category_from_text(st.column_text(1))
+                         .value_or(content::Category::Announcement);
+        n.title = st.column_text(2);
+        n.body = st.column_text(3);
+        n.published_at = st.column_int(4);
+        n.starts_at = st.column_optional_int(5);
+        n.expires_at = st.column_optional_int(6);
+        texts.push_back(reference::make_text(n, st.column_int(7) != 0));
     }
     return texts;
 }
@@ -459,7 +466,7 @@ int main(int argc, char** argv) {
 
     const int64_t now = at("2026-11-27 10:00");
     const TextSample sample = sample_texts(store.database(), 400, o.count);
-    const Texts texts = load_texts(store);
+    const Texts texts = load_texts(store.database());
     print_latency(searcher, query_kinds(sample, f), now, texts);
     print_latency(searcher, tap_kinds(sample), now, texts);
     print_updates(dir / "content.db", f);

@@ -38,6 +38,18 @@ nlohmann::json body_json(const Record& r) {
         j["notice"] = r.notice;
     if (!r.detail.empty())
         j["detail"] = r.detail;
+    if (!r.title.empty())
+        j["title"] = r.title;
+    if (!r.category.empty())
+        j["category"] = r.category;
+    if (r.emergency)
+        j["emergency"] = true;
+    if (!r.title.empty())
+        j["title"] = r.title;
+    if (!r.category.empty())
+        j["category"] = r.category;
+    if (r.emergency)
+        j["emergency"] = true;
     if (r.kind == Kind::Display || r.kind == Kind::ScreenOff) {
         j["from"] = r.from;
         j["to"] = r.to;
@@ -108,6 +120,10 @@ bool parse_fields(const nlohmann::json& j, Record& r, std::string& error) {
     if (!text_field(j, "notice", k_max_field_bytes, r.notice, error) ||
         !text_field(j, "detail", k_max_field_bytes, r.detail, error) ||
         !text_field(j, "comment", k_max_comment_bytes, r.comment, error) ||
+        !text_field(j, "title", k_max_field_bytes * 2, r.title, error) ||
+        !text_field(j, "category", k_max_field_bytes, r.category, error) ||
+        !text_field(j, "title", k_max_field_bytes * 2, r.title, error) ||
+        !text_field(j, "category", k_max_field_bytes, r.category, error) ||
         !int_field(j, "from", interval, r.from, error) ||
         !int_field(j, "to", interval, r.to, error) ||
         !int_field(j, "level", r.kind == Kind::Rating, level, error) ||
@@ -116,6 +132,20 @@ bool parse_fields(const nlohmann::json& j, Record& r, std::string& error) {
     if (r.kind == Kind::Rating && level_name(static_cast<int>(level)).empty()) {
         error = "field 'level' must be 1..5";
         return false;
+    }
+    if (j.contains("emergency")) {
+        if (!j["emergency"].is_boolean()) {
+            error = "field 'emergency' must be true or false";
+            return false;
+        }
+        r.emergency = j["emergency"].get<bool>();
+    }
+    if (j.contains("emergency")) {
+        if (!j["emergency"].is_boolean()) {
+            error = "field 'emergency' must be true or false";
+            return false;
+        }
+        r.emergency = j["emergency"].get<bool>();
     }
     r.level = static_cast<int>(level);
     r.count = static_cast<uint64_t>(count < 0 ? 0 : count);

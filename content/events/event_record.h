@@ -31,11 +31,14 @@ struct Record {
     int64_t at = 0;    // wall clock, Unix seconds, when written
     ClockState clock = ClockState::Trusted;
     Kind kind = Kind::View;
-    std::string notice;  // notice id (Display, View, Rating)
-    std::string detail;  // Display: "listed"|"open"; ScreenOff: "scheduled"|"failed"; Start
-    int64_t from = 0;    // Display, ScreenOff
-    int64_t to = 0;      // Display, ScreenOff
-    int level = 0;       // Rating: 1 非常满意 ... 5 非常不满意
+    std::string notice;      // notice id (Display, View, Rating)
+    std::string title;       // Display: the notice's title, so proofs read without the channel
+    std::string category;    // Display: category key (party, government, ...)
+    bool emergency = false;  // Display: an emergency notice
+    std::string detail;      // Display: "listed"|"open"; ScreenOff: "scheduled"|"failed"; Start
+    int64_t from = 0;        // Display, ScreenOff
+    int64_t to = 0;          // Display, ScreenOff
+    int level = 0;           // Rating: 1 非常满意 ... 5 非常不满意
     std::vector<std::string> reasons;  // Rating: reason chips
     std::string comment;               // Rating: short comment (≤ k_max_comment_bytes)
     uint64_t count = 0;                // Lost

@@ -31,6 +31,12 @@ int main(int argc, char** argv) {
             return publish::cmd_audit(words);
         if (command == "alert-import")
             return publish::cmd_alert_import(words);
+        if (command == "proof")
+            return publish::cmd_proof(words);
+        if (command == "fleet")
+            return publish::cmd_fleet(words);
+        if (command == "report")
+            return publish::cmd_report(words);
         if (command == "check")
             return run_check_command(words);
         if (command == "--help" || command == "-h" || command == "help") {

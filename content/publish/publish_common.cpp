@@ -58,6 +58,12 @@ int usage(const std::string& problem) {
            "       kiosk-publish audit verify|list --root DIR\n"
            "       kiosk-publish import SRC_DIR --data DIR [--board ID]\n"
            "         (development only: writes DIR/content.db directly, without a channel)\n"
+           "       kiosk-publish proof --uploads DIR --board ID --notice ID [--from T --to T]\n"
+           "                           [--registry FILE] [--png FILE]\n"
+           "       kiosk-publish fleet --uploads DIR --registry FILE [--html FILE] [--now T]\n"
+           "       kiosk-publish report --uploads DIR --year YYYY --out DIR [--registry FILE]\n"
+           "         (boards' uploads; the registry defaults to DIR/boards.toml; exit 1 when a\n"
+           "          chain does not verify)\n"
            "exit codes: 0 ok, 1 content problems, 2 usage or I/O errors\n";
     return k_usage;
 }

@@ -157,6 +157,18 @@ public:
         }
     }
 
+    // One optional URL: where kiosk-syncd uploads the board's records (empty: no uploads).
+    void upload_url(const char* key, std::string& out) {
+        string(key, out);
+        if (!out.empty() && !out.starts_with("https://") && !out.starts_with("http://") &&
+            !out.starts_with("file:///")) {
+            error(lookup(key), key,
+                  "'" + out +
+                      "' is not an upload address; expected a WebDAV folder URL starting "
+                      "with https:// or http://, or file:/// (a folder)");
+        }
+    }
+
     void public_keys(const char* key, std::vector<std::string>& out) {
         const size_t before = m_out.size();
         strings(key, out);
@@ -247,6 +259,7 @@ void read_all(Reader& r, BoardConfig& c) {
     r.string("board.id", c.board_id);
     r.string("board.name", c.board_name);
     r.string("board.data_dir", c.data_dir);
+    r.string("board.events_dir", c.events_dir);
     r.integer("display.rotation", c.rotation, 0, 270);
     r.integer("display.width", c.width, 0, 16384);
     r.integer("display.height", c.height, 0, 16384);
@@ -262,6 +275,7 @@ void read_all(Reader& r, BoardConfig& c) {
     r.string("sync.channel", c.channel);
     r.integer("sync.poll_seconds", c.poll_seconds, 10, 86400 * 7);
     r.integer("sync.alert_poll_seconds", c.alert_poll_seconds, 0, 3600);
+    r.upload_url("sync.upload_url", c.upload_url);
     r.string("fonts.regular", c.fonts.regular);
     r.string("fonts.bold", c.fonts.bold);
     r.integer("fonts.cjk_face_index", c.fonts.cjk_face_index, 0, 64);

@@ -31,6 +31,8 @@ struct BoardConfig {
     std::string board_id = "board";
     std::string board_name = "社区信息公开栏";
     std::string data_dir = "/var/lib/kiosk";
+    // The kiosk's own records (events.db, kiosk-state.json); kiosk-syncd reads them to upload.
+    std::string events_dir = "/var/lib/kiosk-events";
 
     // Display.
     int rotation = 0;  // 0, 90, 180, 270 degrees clockwise
@@ -62,6 +64,7 @@ struct BoardConfig {
     // Seconds between the cheap checks for a changed channel (one conditional request, no
     // database access), so an emergency arrives within about this long; 0 turns them off.
     int alert_poll_seconds = 20;
+    std::string upload_url;  // [sync] upload_url: WebDAV folder (or file:///) for the records
 
     FontPaths fonts;
 };

@@ -12,7 +12,7 @@ namespace sync_core {
 namespace {
 
 struct Flags {
-    std::optional<std::string> config, data, board, poll, alert_poll, channel;
+    std::optional<std::string> config, data, board, poll, alert_poll, channel, events, upload;
     std::vector<std::string> sources, trust;
     bool once = false;
     bool help = false;
@@ -47,6 +47,10 @@ std::string read_flags(const std::vector<std::string>& args, Flags& f) {
             f.alert_poll = v;
         else if (a == "--source")
             f.sources.push_back(v);
+        else if (a == "--events")
+            f.events = v;
+        else if (a == "--upload")
+            f.upload = v;
         else if (a == "--trust")
             f.trust.push_back(v);
         else
@@ -89,6 +93,8 @@ void apply_config(const std::string& path, DaemonOptions& o, std::vector<std::st
         keys = config.config->trusted_keys;
         o.poll_seconds = config.config->poll_seconds;
         o.alert_poll_seconds = config.config->alert_poll_seconds;
+        o.events_dir = config.config->events_dir;
+        o.upload_url = config.config->upload_url;
     }
 }
 
@@ -112,6 +118,10 @@ OptionsResult parse_daemon_options(const std::vector<std::string>& args) {
         o.data_dir = *f.data;
     if (f.board)
         o.board_id = *f.board;
+    if (f.events)
+        o.events_dir = *f.events;
+    if (f.upload)
+        o.upload_url = *f.upload;
     if (f.channel)
         o.channel = *f.channel;
     if (!o.channel.empty() && !content::channel::is_valid_channel_name(o.channel)) {
@@ -185,7 +195,11 @@ const char* daemon_usage() {
            "  --alert-poll-seconds: between full syncs, check the channel for a change this often\n"
            "          (one conditional request; a change, such as an emergency, syncs at once).\n"
            "  --once: sync once and exit: 0 applied or current, 1 refused, 2 usage,\n"
-           "          3 failed (source unreachable, disk full).\n";
+           "          3 failed (source unreachable, disk full).\n"
+           "  --upload URL, --events DIR: after each round, PUT the board's events segments\n"
+           "          (DIR/events.db) and a heartbeat to URL (a WebDAV folder, or file:///).\n"
+           "  kiosk-syncd board-key [--data DIR]: make the board key if missing, print its\n"
+           "          public line for the board registry.\n";
 }
 
 }  // namespace sync_core

@@ -19,6 +19,8 @@ struct DaemonOptions {
     int poll_seconds = 300;
     int alert_poll_seconds = 20;  // 0: no watch between full syncs
     bool once = false;
+    std::string events_dir;  // the kiosk's events.db folder
+    std::string upload_url;  // where records and heartbeats go; empty: no uploads
 };
 
 struct OptionsResult {

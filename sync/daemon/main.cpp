@@ -5,10 +5,13 @@
 
 #include "sync/daemon/status_command.h"
 #include "sync/daemon/sync_service.h"
+#include "sync/daemon/upload_hook.h"
 #include "sync/syncd_options.h"
 
 int main(int argc, char** argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty() && args[0] == "board-key")
+        return syncd::board_key_command(args);
     if (syncd::is_technician_command(args))
         return syncd::run_technician_command(args);
     const sync_core::OptionsResult parsed = sync_core::parse_daemon_options(args);

@@ -23,6 +23,7 @@
 #include "content/store.h"
 #include "sync/backoff.h"
 #include "sync/content_hooks.h"
+#include "sync/daemon/upload_hook.h"
 #include "sync/manifest_watch.h"
 #include "sync/sync_session.h"
 
@@ -267,6 +268,7 @@ int run_service(const sync_core::DaemonOptions& options) {
     for (;;) {
         current_url.clear();
         const SyncOutcome outcome = sync_round(options, watchdog, current_url);
+        upload_after_round(options);  // records and heartbeat, whatever the sync's outcome
         const std::string status = "STATUS=" + std::string(sync_core::result_key(outcome.result)) +
                                    ": " + outcome.message.substr(0, 400);
         if (options.once) {

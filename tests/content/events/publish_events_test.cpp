@@ -12,13 +12,15 @@ constexpr int64_t k_jul1 = 1782835200;  // 2026-07-01 00:00 Beijing
 constexpr int64_t H = 3600;
 
 struct Fleet {
-    fs::path dir = test_paths::scratch_dir("publish-events");
-    fs::path uploads = dir / "uploads";
+    fs::path dir;
+    fs::path uploads;
     BoardSecretKey hall = minisign::generate_secret_key();
     BoardSecretKey gate = minisign::generate_secret_key();
     BoardSecretKey stranger = minisign::generate_secret_key();
 
-    Fleet() {
+    explicit Fleet(const std::string& name)
+        : dir(test_paths::scratch_dir("publish-events-" + name)) {
+        uploads = dir / "uploads";
         std::vector<Record> records;
         for (int d = 0; d < 3; ++d) {
             const int64_t day = k_jul1 + d * 24 * H;
@@ -45,7 +47,7 @@ struct Fleet {
 }  // namespace
 
 TEST_CASE("proof: the notice's period with its scheduled-off gaps, and a PNG to pin up") {
-    Fleet f;
+    Fleet f("proof");
     const auto r = run(f.cmd("proof --uploads " + f.uploads.string() +
                              " --board hall-1 --notice finance-q3 --from '2026-07-01 00:00' --to "
                              "'2026-07-04 00:00' --png " +
@@ -62,7 +64,7 @@ TEST_CASE("proof: the notice's period with its scheduled-off gaps, and a PNG to 
 }
 
 TEST_CASE("proof fails with exit 1 on an edited segment and names it") {
-    Fleet f;
+    Fleet f("edited");
     const fs::path seg = f.uploads / segment_object_name("hall-1", 1, 5);
     std::stringstream text;
     text << std::ifstream(seg).rdbuf();
@@ -83,7 +85,7 @@ TEST_CASE("proof fails with exit 1 on an edited segment and names it") {
 }
 
 TEST_CASE("proof: usage errors exit 2, an unregistered board exits 1") {
-    Fleet f;
+    Fleet f("usage");
     CHECK(run(f.cmd("proof --uploads " + f.uploads.string() + " --board hall-1"), f.dir).status ==
           2);
     CHECK(run(f.cmd("proof --uploads " + f.uploads.string() +
@@ -100,7 +102,7 @@ TEST_CASE("proof: usage errors exit 2, an unregistered board exits 1") {
 }
 
 TEST_CASE("fleet: off-by-schedule and never-seen boards, unknown uploads reported, HTML page") {
-    Fleet f;
+    Fleet f("fleet");
     const auto r = run(f.cmd("fleet --uploads " + f.uploads.string() + " --registry " +
                              (f.uploads / "boards.toml").string() +
                              " --now '2026-07-03 23:10' --html " + (f.dir / "fleet.html").string()),
@@ -122,7 +124,7 @@ TEST_CASE("fleet: off-by-schedule and never-seen boards, unknown uploads reporte
 }
 
 TEST_CASE("report --year writes report.md, report.csv and chart.png with the counts") {
-    Fleet f;
+    Fleet f("report");
     const fs::path out = f.dir / "report";
     const auto r =
         run(f.cmd("report --uploads " + f.uploads.string() + " --year 2026 --out " + out.string()),

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -166,7 +167,9 @@ class ReviewFiles {
 public:
     // Nothing when a review file exists but cannot be read or parsed (already reported).
     std::optional<std::vector<content::safety::Approval>> for_folder(const fs::path& dir) {
-        const fs::path absolute = fs::absolute(dir).lexically_normal();
+        // A bare file name ("check notice.md") has an empty parent: the current folder.
+        const fs::path absolute =
+            fs::absolute(dir.empty() ? fs::path(".") : dir).lexically_normal();
         for (fs::path d = absolute;; d = d.parent_path()) {
             const fs::path file = d / "reviews.json";
             std::error_code ec;
@@ -187,8 +190,8 @@ private:
         }
         std::optional<std::vector<content::safety::Approval>> result;
         try {
-            content::safety::ApprovalsResult parsed =
-                content::safety::parse_approvals(key, content::read_file_capped(file, k_max_review_bytes));
+            content::safety::ApprovalsResult parsed = content::safety::parse_approvals(
+                key, content::read_file_capped(file, k_max_review_bytes));
             for (const content::Diagnostic& d : parsed.diagnostics) {
                 std::cerr << content::format_diagnostic(d) << "\n";
             }
@@ -228,12 +231,20 @@ std::string approver(const content::safety::SafetyFinding& f, const content::Not
 }
 
 void print_finding(Output output, const std::string& file, const content::Notice* notice,
-                   const content::safety::SafetyFinding& f, std::pair<size_t, size_t> span, int line,
-                   const std::string& reviewer, const std::string& text_sha256) {
+                   const content::safety::SafetyFinding& f, std::pair<size_t, size_t> span,
+                   int line, const std::string& reviewer, const std::string& text_sha256) {
+    const bool suspected = f.certainty == content::safety::Certainty::Suspected;
     if (output == Output::Json) {
-        nlohmann::json j{{"file", file},         {"rule", f.rule}, {"start", span.first},
-                         {"end", span.second},   {"line", line},   {"field", f.field},
-                         {"excerpt", f.excerpt}, {"term", f.term}};
+        nlohmann::json j{
+            {"file", file},         {"rule", f.rule},
+            {"start", span.first},  {"end", span.second},
+            {"line", line},         {"field", f.field},
+            {"excerpt", f.excerpt}, {"term", f.term},
+            {"layer", f.layer},     {"normalized", f.normalized},
+            {"reason", f.reason},   {"certainty", suspected ? "suspected" : "certain"}};
+        if (suspected) {
+            j["score"] = f.score;
+        }
         if (notice != nullptr) {
             j["notice"] = notice->id;
             j["match"] = std::string(content::safety::finding_text(f, *notice));
@@ -245,9 +256,16 @@ void print_finding(Output output, const std::string& file, const content::Notice
         std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         return;
     }
-    std::cout << file << ":" << line << ": " << f.rule << ": " << f.excerpt << "  [" << f.term
-              << (f.field.empty() || f.field == "body" ? "" : " in " + f.field) << "]"
+    char score[32] = "";
+    if (suspected) {
+        std::snprintf(score, sizeof score, " (suspected, score %.1f)", f.score);
+    }
+    std::cout << file << ":" << line << ": " << f.rule << score << ": " << f.excerpt << "  ["
+              << f.term << (f.field.empty() || f.field == "body" ? "" : " in " + f.field) << "]"
               << (reviewer.empty() ? "" : "  (approved by " + reviewer + ")") << "\n";
+    // The explanation: which layer fired, what it read, and why.
+    std::cout << "    " << f.layer << ": " << f.reason
+              << (f.normalized.empty() ? "" : " (read as \"" + f.normalized + "\")") << "\n";
 }
 
 void check_file(const fs::path& path, Output output, const content::safety::SafetyRules& rules,

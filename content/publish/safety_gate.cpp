@@ -13,9 +13,10 @@ namespace {
 
 constexpr size_t k_max_review_file_bytes = 4 * 1024 * 1024;
 
-std::optional<content::safety::SafetyRules> load_rules(const std::optional<std::string>& rules_dir) {
-    const auto dir =
-        rules_dir ? std::optional<std::filesystem::path>(*rules_dir) : content::safety::default_rules_dir();
+std::optional<content::safety::SafetyRules> load_rules(
+    const std::optional<std::string>& rules_dir) {
+    const auto dir = rules_dir ? std::optional<std::filesystem::path>(*rules_dir)
+                               : content::safety::default_rules_dir();
     if (!dir) {
         std::cerr
             << "kiosk-publish: no content-safety rules found; install them or pass --rules DIR\n";
@@ -29,7 +30,8 @@ std::optional<content::safety::SafetyRules> load_rules(const std::optional<std::
 }
 
 // The reviewers' approvals, or nullopt when the file exists but cannot be used.
-std::optional<std::vector<content::safety::Approval>> load_approvals(const std::filesystem::path& src_dir) {
+std::optional<std::vector<content::safety::Approval>> load_approvals(
+    const std::filesystem::path& src_dir) {
     const std::filesystem::path file = src_dir / "reviews.json";
     if (!std::filesystem::exists(file)) {
         return std::vector<content::safety::Approval>{};
@@ -61,13 +63,14 @@ int check_before_publishing(const content::SourceTree& tree, const std::filesyst
     }
     int blocked = 0;
     for (const content::Notice& notice : tree.notices) {
-        for (const content::safety::SafetyFinding& f : content::safety::check_notice(notice, *rules)) {
+        for (const content::safety::SafetyFinding& f :
+             content::safety::check_notice(notice, *rules)) {
             if (content::safety::finding_approved(f, notice, *approvals)) {
                 continue;
             }
             ++blocked;
             std::cerr << notice.id << ": " << f.field << ": " << f.rule << ": " << f.excerpt << " ["
-                      << f.term << "]\n";
+                      << f.term << "]\n    " << f.layer << ": " << f.reason << "\n";
         }
     }
     if (blocked > 0) {

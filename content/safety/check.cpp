@@ -81,6 +81,25 @@ void merge_overlapping(std::vector<SafetyFinding>& findings) {
     findings = std::move(kept);
 }
 
+// The layers that do not explain themselves: invisible characters and look-alike letters.
+void explain_default(SafetyFinding& f) {
+    if (!f.layer.empty()) {
+        return;
+    }
+    f.layer = f.rule;
+    if (f.rule == "invisible") {
+        f.normalized.clear();
+        f.reason =
+            "characters a resident cannot see (" + f.term +
+            ") hide or reverse words; they are never needed in a notice and never approvable";
+    } else if (f.rule == "mixed-script") {
+        f.reason = "letters of another script that pass for Latin ones inside a word, read as \"" +
+                   f.term + "\"";
+    } else {
+        f.reason = "found by the " + f.rule + " rule";
+    }
+}
+
 }  // namespace
 
 std::vector<SafetyFinding> check_text(std::string_view text, const SafetyRules& rules) {
@@ -95,9 +114,12 @@ std::vector<SafetyFinding> check_text(std::string_view text, const SafetyRules& 
     safety::detect_mobile_numbers(context, findings);
     safety::detect_urls(context, findings);
     safety::detect_mixed_script(context, findings);
+    safety::detect_brand_shapes(context, findings);
+    safety::detect_suspected(context, findings);  // last: it skips spans already found
     merge_overlapping(findings);
     for (SafetyFinding& f : findings) {
         f.excerpt = make_excerpt(text, f.start, f.end);
+        explain_default(f);
     }
     return findings;
 }

@@ -1,8 +1,9 @@
 // The content safety checker: finds injected spam and hidden text in notices. Pure code: the
 // rules come in as a value (see safety_rules.h and content/safety/rules/README.md).
 //
-//   const content::safety::SafetyRules& rules = ...;          // load_safety_rules("content/safety/rules")
-//   for (const content::safety::SafetyFinding& f : content::safety::check_notice(notice, rules)) {
+//   const content::safety::SafetyRules& rules = ...;          //
+//   load_safety_rules("content/safety/rules") for (const content::safety::SafetyFinding& f :
+//   content::safety::check_notice(notice, rules)) {
 //       // f.rule "gambling", f.field "body", f.start/f.end bytes of notice.body, f.excerpt
 //   }
 #pragma once

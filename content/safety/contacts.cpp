@@ -136,6 +136,48 @@ std::string digits_of(const std::vector<Group>& groups, size_t first, size_t las
     return d;
 }
 
+// Whose contact a number or id is. A cue of context_cues.txt's "contact-role:" (网格员, 值班,
+// 联系人, 居委会…) up to k_role_reach characters before it or a few after makes it the notice's
+// own ("网格员郑秀兰 13912345678", a duty roster's header row above its rows); a "contact-spam:"
+// cue (代理, 客服, 加微信, 日结…) in its sentence nearby makes it the spam's, whatever else.
+constexpr uint32_t k_role_reach = 60;
+constexpr uint32_t k_role_after = 10;
+constexpr uint32_t k_spam_reach = 20;
+constexpr uint32_t k_row_length = 24;
+
+enum class Side { Notice, Spam, Unknown };
+
+Side contact_side(const MatchContext& context, uint32_t start, uint32_t end) {
+    const auto& s = context.text().skeleton;
+    const uint32_t sentence = context.sentence_of(start);
+    uint32_t first = start, last = end;
+    while (first > 0 && start - first < k_spam_reach &&
+           context.sentence_of(first - 1) == sentence) {
+        --first;
+    }
+    while (last < s.size() && last - end < k_spam_reach && context.sentence_of(last) == sentence) {
+        ++last;
+    }
+    if (context.cue_near("contact-spam", first, last)) {
+        return Side::Spam;
+    }
+    // The role may stand earlier only when the number's sentence is a short row of a table or
+    // list ("| 第二网格 | 冯志强 | 139… |" under a header naming 网格员); otherwise it must be in
+    // the number's own sentence, so that spam after a contact line does not borrow its role.
+    uint32_t sentence_start = start, sentence_end = end;
+    while (sentence_start > 0 && context.sentence_of(sentence_start - 1) == sentence) {
+        --sentence_start;
+    }
+    while (sentence_end < s.size() && context.sentence_of(sentence_end) == sentence) {
+        ++sentence_end;
+    }
+    const bool row = sentence_end - sentence_start <= k_row_length;
+    const uint32_t reach = row ? k_role_reach : std::min(k_role_reach, start - sentence_start);
+    const uint32_t from = start > reach ? start - reach : 0;
+    const uint32_t to = std::min<uint32_t>(end + k_role_after, sentence_end);
+    return context.cue_near("contact-role", from, to) ? Side::Notice : Side::Unknown;
+}
+
 }  // namespace
 
 void detect_messengers(const MatchContext& context, std::vector<SafetyFinding>& out) {
@@ -151,17 +193,36 @@ void detect_messengers(const MatchContext& context, std::vector<SafetyFinding>& 
             if (const auto id = id_after(context, hit.end, name.normalized)) {
                 // "关注“云溪发布”微信号 yunxifabu": an organisation's account, unless spelt
                 // evasively.
+                const Side side = contact_side(context, hit.start, id->end);
                 const bool official =
-                    name.spelling == MessengerSpelling::Plain &&
-                    context.condemned(sentence, "contact", MatchContext::CueScope::ThisRuleOnly);
+                    name.spelling == MessengerSpelling::Plain && side != Side::Spam &&
+                    (context.condemned(sentence, "contact", MatchContext::CueScope::ThisRuleOnly) ||
+                     side == Side::Notice);
                 const std::u32string id32(id->text.begin(), id->text.end());
-                if (!official && !rules.allowed_contacts.contains(id->text) &&
+                // "Telegram、WhatsApp等": a list of messengers in a warning, not an account id.
+                const bool messenger =
+                    std::any_of(rules.messengers.begin(), rules.messengers.end(),
+                                [&](const MessengerName& m) { return m.normalized == id32; });
+                if (!official && !messenger && !rules.allowed_contacts.contains(id->text) &&
                     !rules.id_stop_words.contains(id32)) {
-                    out.push_back(context.finding("contact", hit.start, id->end, name.written));
+                    SafetyFinding f = context.finding("contact", hit.start, id->end, name.written);
+                    f.layer = "contact";
+                    f.reason = "the messenger name \"" + name.written +
+                               "\" with the account id \"" + id->text + "\"" +
+                               (side == Side::Spam
+                                    ? ", next to a word of the trade (contact-spam cue)"
+                                    : "; no role or department of the notice stands next to it "
+                                      "and the sentence does not ask to follow an organisation");
+                    out.push_back(std::move(f));
                 }
             } else if (name.spelling == MessengerSpelling::Evasive &&
                        !context.condemned(sentence, "contact")) {
-                out.push_back(context.finding("contact", hit.start, hit.end, name.written));
+                SafetyFinding f = context.finding("contact", hit.start, hit.end, name.written);
+                f.layer = "contact";
+                f.reason = "\"" + name.written +
+                           "\" is a spelling of a messenger name that only spam uses "
+                           "(messengers.txt '!'), and no cue condemns it";
+                out.push_back(std::move(f));
             }
         }
     }
@@ -182,11 +243,23 @@ void detect_mobile_numbers(const MatchContext& context, std::vector<SafetyFindin
     };
     auto report = [&](size_t first, size_t last) {
         const std::string d = digits_of(groups, first, last);
-        if (!context.rules().allowed_contacts.contains(d.size() > 11 ? d.substr(d.size() - 11)
-                                                                     : d)) {
-            out.push_back(
-                context.finding("contact", groups[first].start, groups[last].end, "mobile number"));
+        if (context.rules().allowed_contacts.contains(d.size() > 11 ? d.substr(d.size() - 11)
+                                                                    : d)) {
+            return;
         }
+        const Side side = contact_side(context, groups[first].start, groups[last].end);
+        if (side == Side::Notice) {
+            return;  // 网格员郑秀兰 139…: a contact of the notice
+        }
+        SafetyFinding f =
+            context.finding("contact", groups[first].start, groups[last].end, "mobile number");
+        f.layer = "contact";
+        f.reason = side == Side::Spam ? "a mobile number next to a word of the trade (代理, 客服, "
+                                        "加微信…: contact-spam cues)"
+                                      : "a mobile number with no role or department of the notice "
+                                        "next to it (网格员, 值班, 联系人…: contact-role cues) and "
+                                        "not on allowed_contacts.txt";
+        out.push_back(std::move(f));
     };
     for (size_t first = 0; first < groups.size();) {
         size_t last = first;

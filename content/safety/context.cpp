@@ -82,7 +82,13 @@ bool MatchContext::condemned(uint32_t sentence, std::string_view rule, CueScope 
 SafetyFinding MatchContext::finding(std::string rule, uint32_t start, uint32_t end,
                                     std::string term) const {
     const auto& s = m_text.skeleton;
-    return unit_finding(std::move(rule), s[start].unit, s[end - 1].unit, std::move(term));
+    SafetyFinding f =
+        unit_finding(std::move(rule), s[start].unit, s[end - 1].unit, std::move(term));
+    f.normalized.clear();
+    for (uint32_t k = start; k < end; ++k) {
+        append_utf8(f.normalized, s[k].cp);
+    }
+    return f;
 }
 
 SafetyFinding MatchContext::unit_finding(std::string rule, size_t first, size_t last,
@@ -92,7 +98,32 @@ SafetyFinding MatchContext::unit_finding(std::string rule, size_t first, size_t 
     f.start = m_text.units[first].begin;
     f.end = m_text.units[last].end;
     f.term = std::move(term);
+    for (size_t k = first; k <= last; ++k) {
+        if (m_text.units[k].kind == CharKind::Word || m_text.units[k].cp == '.') {
+            append_utf8(f.normalized, m_text.units[k].cp);
+        }
+    }
     return f;
+}
+
+bool MatchContext::cue_near(std::string_view rule, uint32_t from, uint32_t to) const {
+    return phrase_in(PhraseUse::Cue, from, to, rule);
+}
+
+bool MatchContext::phrase_in(PhraseUse use_kind, uint32_t from, uint32_t to,
+                             std::string_view cue_rule) const {
+    for (const PhraseHit& hit : m_hits) {
+        if (hit.end <= from || hit.start >= to) {
+            continue;
+        }
+        for (const PhraseRef& use : m_rules.uses[hit.phrase]) {
+            if (use.use == use_kind &&
+                (use_kind != PhraseUse::Cue || m_rules.cues[use.index].rule == cue_rule)) {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 }  // namespace content::safety

@@ -44,10 +44,16 @@ public:
     bool condemned(uint32_t sentence, std::string_view rule,
                    CueScope scope = CueScope::AnyRule) const;
 
+    // Whether a cue of exactly `rule` ("contact-role") lies in skeleton characters [from, to).
+    bool cue_near(std::string_view rule, uint32_t from, uint32_t to) const;
+    // Whether a phrase used as `use` (of cue rule `cue_rule` for cues) overlaps [from, to).
+    bool phrase_in(PhraseUse use, uint32_t from, uint32_t to, std::string_view cue_rule = {}) const;
+
     uint32_t sentence_of(uint32_t skeleton_index) const {
         return m_text.skeleton[skeleton_index].sentence;
     }
-    // A finding over skeleton characters [start, end), mapped back to the original bytes.
+    // A finding over skeleton characters [start, end), mapped back to the original bytes, with
+    // the skeleton as its normalised text.
     SafetyFinding finding(std::string rule, uint32_t start, uint32_t end, std::string term) const;
     // A finding over units [first, last].
     SafetyFinding unit_finding(std::string rule, size_t first, size_t last, std::string term) const;
@@ -66,5 +72,7 @@ void detect_messengers(const MatchContext& context, std::vector<SafetyFinding>& 
 void detect_mobile_numbers(const MatchContext& context, std::vector<SafetyFinding>& out);
 void detect_urls(const MatchContext& context, std::vector<SafetyFinding>& out);
 void detect_mixed_script(const MatchContext& context, std::vector<SafetyFinding>& out);
+void detect_brand_shapes(const MatchContext& context, std::vector<SafetyFinding>& out);
+void detect_suspected(const MatchContext& context, std::vector<SafetyFinding>& out);
 
 }  // namespace content::safety

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "content/safety/pinyin_terms.h"
 #include "content/safety/unicode.h"
 #include "content/text_util.h"
 
@@ -156,10 +157,12 @@ void parse_homoglyphs(Parser& p, const RuleFile& file, SafetyRules& rules) {
     });
 }
 
-void parse_terms(Parser& p, const RuleFile& file, const std::string& rule, SafetyRules& rules) {
+void parse_terms(Parser& p, const RuleFile& file, const std::string& rule, TermLayer layer,
+                 SafetyRules& rules) {
     p.each_line(file, [&](std::string_view text, int line) {
         SafetyTerm term;
         term.rule = rule;
+        term.layer = layer;
         if (text.front() == '!') {
             term.context = TermContext::Always;
             text = trim(text.substr(1));
@@ -189,6 +192,26 @@ void parse_cues(Parser& p, const RuleFile& file, SafetyRules& rules) {
         cue.normalized = p.phrase(text, line);
         if (!cue.normalized.empty()) {
             rules.cues.push_back(std::move(cue));
+        }
+    });
+}
+
+// "suffix: 娱乐", "word: 官网入口", "institution: 中国": the parts of brand-shaped names.
+void parse_trade(Parser& p, const RuleFile& file, SafetyRules& rules) {
+    p.each_line(file, [&](std::string_view text, int line) {
+        const size_t colon = text.find(':');
+        const std::string_view kind =
+            colon == std::string_view::npos ? "" : trim(text.substr(0, colon));
+        std::vector<std::u32string>* list = kind == "suffix"        ? &rules.trade_suffixes
+                                            : kind == "word"        ? &rules.trade_words
+                                            : kind == "institution" ? &rules.institutions
+                                                                    : nullptr;
+        if (list == nullptr) {
+            p.error(line, "expected `suffix: 娱乐`, `word: 官网入口` or `institution: 中国`");
+            return;
+        }
+        if (std::u32string phrase = p.phrase(trim(text.substr(colon + 1)), line); !phrase.empty()) {
+            list->push_back(std::move(phrase));
         }
     });
 }
@@ -257,6 +280,9 @@ void register_phrases(SafetyRules& rules) {
     for (size_t i = 0; i < rules.terms.size(); ++i) {
         add(rules.terms[i].pieces.front(), PhraseUse::TermPiece, i);
     }
+    for (size_t i = 0; i < rules.spellings.size(); ++i) {
+        add(rules.spellings[i].pieces.front(), PhraseUse::TermSpelling, i);
+    }
     for (size_t i = 0; i < rules.allowed_phrases.size(); ++i) {
         add(rules.allowed_phrases[i], PhraseUse::AllowedPhrase, i);
     }
@@ -265,6 +291,15 @@ void register_phrases(SafetyRules& rules) {
     }
     for (size_t i = 0; i < rules.messengers.size(); ++i) {
         add(rules.messengers[i].normalized, PhraseUse::Messenger, i);
+    }
+    for (size_t i = 0; i < rules.trade_suffixes.size(); ++i) {
+        add(rules.trade_suffixes[i], PhraseUse::TradeSuffix, i);
+    }
+    for (size_t i = 0; i < rules.trade_words.size(); ++i) {
+        add(rules.trade_words[i], PhraseUse::TradeWord, i);
+    }
+    for (size_t i = 0; i < rules.institutions.size(); ++i) {
+        add(rules.institutions[i], PhraseUse::Institution, i);
     }
     rules.matcher.build();
 }
@@ -384,6 +419,8 @@ SafetyRulesResult parse_safety_rules(const std::vector<RuleFile>& files) {
         } else if (file.name == "unicode/traditional.txt") {
             parse_traditional(p, file, rules);
             have_traditional = true;
+        } else if (file.name == "unicode/lookalike.txt") {
+            parse_fold(p, file, rules);  // same format: radicals and emoji read as characters
         }
     }
     rules.folding.finish();
@@ -398,17 +435,31 @@ SafetyRulesResult parse_safety_rules(const std::vector<RuleFile>& files) {
             parse_list_file(p, file, rules)) {
             continue;
         }
-        const std::string stem =
-            name.size() > 10 && name.starts_with("terms/") && name.ends_with(".txt")
-                ? name.substr(6, name.size() - 10)
-                : "";
+        if (name == "trade.txt") {
+            parse_trade(p, file, rules);
+            continue;
+        }
+        if (name == "scorer/model.txt") {
+            std::vector<Diagnostic> problems;
+            rules.scorer = Scorer::parse(name, file.text, problems);
+            result.diagnostics.insert(result.diagnostics.end(), problems.begin(), problems.end());
+            continue;
+        }
+        const bool is_template = name.starts_with("templates/");
+        const size_t folder = is_template ? 10 : 6;
+        const std::string stem = name.size() > folder + 4 &&
+                                         (is_template || name.starts_with("terms/")) &&
+                                         name.ends_with(".txt")
+                                     ? name.substr(folder, name.size() - folder - 4)
+                                     : "";
         if (is_rule_id(stem)) {
-            parse_terms(p, file, stem, rules);
+            parse_terms(p, file, stem, is_template ? TermLayer::Template : TermLayer::List, rules);
         } else {
             result.diagnostics.push_back(
                 {name, 0, "",
-                 "not a rules file; term files go in terms/<rule>.txt with a rule "
-                 "name of lowercase letters, digits and '-' (see README.md)"});
+                 "not a rules file; term files go in terms/<rule>.txt (templates in "
+                 "templates/<rule>.txt) with a rule name of lowercase letters, digits and '-' "
+                 "(see README.md)"});
         }
     }
     result.diagnostics = [&] {
@@ -420,10 +471,12 @@ SafetyRulesResult parse_safety_rules(const std::vector<RuleFile>& files) {
                                         std::pair{have_traditional, "unicode/traditional.txt"}}) {
         if (!present) {
             result.diagnostics.push_back(
-                {name, 0, "", "missing; regenerate it with content/safety/rules/unicode/generate.py"});
+                {name, 0, "",
+                 "missing; regenerate it with content/safety/rules/unicode/generate.py"});
         }
     }
     if (result.diagnostics.empty()) {
+        add_pinyin_terms(rules);
         register_phrases(rules);
         result.rules = std::move(rules);
     }

@@ -1,5 +1,6 @@
 // Content safety rules: the terms, allow-lists and Unicode tables the checker matches against,
-// parsed from the data files in content/safety/rules/ (the format is in content/safety/rules/README.md).
+// parsed from the data files in content/safety/rules/ (the format is in
+// content/safety/rules/README.md).
 #pragma once
 
 #include <cstdint>
@@ -12,6 +13,7 @@
 
 #include "content/diagnostic.h"
 #include "content/safety/matcher.h"
+#include "content/safety/scorer.h"
 
 namespace content::safety {
 
@@ -20,11 +22,17 @@ namespace content::safety {
 // as "!澳门新葡京" (the '!' in the file) is Always: no notice needs to name it.
 enum class TermContext { Condemnable, Always };
 
+// Where a term comes from: a line of terms/<rule>.txt, the Latin reading of such a line made
+// when the rules load ("百家乐" → "baijiale", "澳门新葡京" → "amxpj"), or a phrasing of the trade
+// in templates/<rule>.txt ("最新官方版下载"), whose finding also covers the name before it.
+enum class TermLayer { List, Pinyin, Template };
+
 struct SafetyTerm {
     std::string rule;                    // the file's stem: terms/gambling.txt → "gambling"
     std::string written;                 // as written in the file, without '!': "注册*送"
     std::vector<std::u32string> pieces;  // normalised literal pieces between '*' wildcards
     TermContext context = TermContext::Condemnable;
+    TermLayer layer = TermLayer::List;
 };
 
 // Plain names (微信, QQ) are flagged only with an account id after them; evasive spellings that
@@ -104,16 +112,26 @@ private:
 };
 
 // What a matcher phrase is used for.
-enum class PhraseUse : uint8_t { TermPiece, AllowedPhrase, Cue, Messenger };
+enum class PhraseUse : uint8_t {
+    TermPiece,
+    AllowedPhrase,
+    Cue,
+    Messenger,
+    TermSpelling,  // a pinyin or initials spelling of a term (SafetyRules::spellings)
+    TradeSuffix,   // trade.txt "suffix:"
+    TradeWord,     // trade.txt "word:"
+    Institution,   // trade.txt "institution:"
+};
 struct PhraseRef {
     PhraseUse use;
-    uint32_t index;  // into terms, allowed_phrases, cues or messengers
+    uint32_t index;  // into terms, spellings, allowed_phrases, cues, messengers or trade lists
 };
 
 struct SafetyRules {
     TextFolding folding;
     std::unordered_map<char32_t, char32_t> homoglyphs;  // folded Cyrillic/Greek → Latin: а → a
     std::vector<SafetyTerm> terms;
+    std::vector<SafetyTerm> spellings;  // made from terms when the rules load (pinyin_terms.h)
     std::vector<std::u32string> allowed_phrases;
     std::vector<ContextCue> cues;
     std::vector<MessengerName> messengers;
@@ -122,6 +140,12 @@ struct SafetyRules {
     std::vector<std::string> allowed_domains;          // suffixes: "gov.cn"
     std::unordered_set<std::string> url_tlds;          // "com", "cc", "top"
     std::unordered_set<std::string> bare_tlds;         // also flagged with no name: "点com"
+    // trade.txt: suffixes of brand-shaped names (娱乐, 体育), the trade's words (注册, 官网入口)
+    // and the words that make such a name an institution (中国, 全民健身).
+    std::vector<std::u32string> trade_suffixes;
+    std::vector<std::u32string> trade_words;
+    std::vector<std::u32string> institutions;
+    Scorer scorer;  // scorer/model.txt; empty (scores nothing) when the file is absent
 
     safety::PhraseMatcher matcher;             // every phrase above, normalised
     std::vector<std::vector<PhraseRef>> uses;  // by matcher phrase id

@@ -61,7 +61,8 @@ std::optional<fs::path> default_rules_dir() {
     }
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        const fs::path dev = exe.parent_path().parent_path().parent_path() / "content" / "safety" / "rules";
+        const fs::path dev =
+            exe.parent_path().parent_path().parent_path() / "content" / "safety" / "rules";
         if (fs::is_directory(dev, ec)) {
             return dev;
         }

@@ -1,6 +1,6 @@
-// Term rules (terms/gambling.txt, porn, fraud, app-download and any file staff add): every piece
-// of a term in order, within the gap policy, not inside an allowed phrase, and, unless the term
-// is marked '!', not in a sentence that condemns it.
+// Term rules (terms/gambling.txt, porn, fraud, app-download and any file staff add, their pinyin
+// spellings and templates/*.txt): every piece of a term in order, within the gap policy, not
+// inside an allowed phrase, and, unless the term is marked '!', not in a sentence that condemns it.
 #include <optional>
 
 #include "content/safety/context.h"
@@ -47,16 +47,56 @@ std::optional<uint32_t> match_rest(const MatchContext& context, const SafetyTerm
     return end;
 }
 
+// A template ("最新官方版下载") names the product before it: the finding covers up to six
+// characters of that name, back to the punctuation before it, so the reviewer sees the brand.
+constexpr uint32_t k_max_name = 6;
+
+uint32_t name_start(const std::vector<SkeletonChar>& s, uint32_t start) {
+    for (uint32_t n = 0; n < k_max_name && start > 0 &&
+                         !(s[start].gap & (k_gap_hard | k_gap_sentence | k_gap_block));
+         ++n) {
+        --start;
+    }
+    return start;
+}
+
+void explain(const SafetyTerm& term, SafetyFinding& f) {
+    const std::string file =
+        (term.layer == TermLayer::Template ? "templates/" : "terms/") + term.rule + ".txt";
+    const std::string where =
+        term.context == TermContext::Always
+            ? "; it is a brand name or explicit slang, flagged wherever it stands"
+            : "; its sentence has no cue that condemns it";
+    switch (term.layer) {
+        case TermLayer::List:
+            f.layer = "list";
+            f.reason = "the text reads \"" + f.normalized + "\", the term \"" + term.written +
+                       "\" of " + file + where;
+            break;
+        case TermLayer::Pinyin:
+            f.layer = "pinyin";
+            f.reason = "the Latin run \"" + f.normalized +
+                       "\" spells a listed term in pinyin or initials: " + term.written + where;
+            break;
+        case TermLayer::Template:
+            f.layer = "template";
+            f.reason = "\"" + term.written + "\" is a phrasing of the trade (" + file +
+                       "), whatever name stands before it; here \"" + f.normalized + "\"" + where;
+            break;
+    }
+}
+
 }  // namespace
 
 void detect_terms(const MatchContext& context, std::vector<SafetyFinding>& out) {
     const SafetyRules& rules = context.rules();
     for (const PhraseHit& hit : context.hits()) {
         for (const PhraseRef& use : rules.uses[hit.phrase]) {
-            if (use.use != PhraseUse::TermPiece) {
+            if (use.use != PhraseUse::TermPiece && use.use != PhraseUse::TermSpelling) {
                 continue;
             }
-            const SafetyTerm& term = rules.terms[use.index];
+            const SafetyTerm& term = use.use == PhraseUse::TermPiece ? rules.terms[use.index]
+                                                                     : rules.spellings[use.index];
             const std::optional<uint32_t> end = match_rest(context, term, hit.end);
             if (!end || !context.gaps_ok(hit.start, *end) || !context.edges_ok(hit.start, *end) ||
                 context.allowed(hit.start, *end)) {
@@ -66,7 +106,16 @@ void detect_terms(const MatchContext& context, std::vector<SafetyFinding>& out) 
                 context.condemned(context.sentence_of(hit.start), term.rule)) {
                 continue;
             }
-            out.push_back(context.finding(term.rule, hit.start, *end, term.written));
+            const uint32_t start = term.layer == TermLayer::Template
+                                       ? name_start(context.text().skeleton, hit.start)
+                                       : hit.start;
+            if (term.layer == TermLayer::Template &&
+                context.phrase_in(PhraseUse::Institution, start, hit.start)) {
+                continue;  // 区政府官网入口: the name is an institution's
+            }
+            SafetyFinding f = context.finding(term.rule, start, *end, term.written);
+            explain(term, f);
+            out.push_back(std::move(f));
         }
     }
 }

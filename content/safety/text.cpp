@@ -301,6 +301,7 @@ private:
 }  // namespace
 
 void normalize_text(std::string_view text, const SafetyRules& rules, NormalizedText& out) {
+    out.source = text;
     out.units.clear();
     out.skeleton.clear();
     out.invisible.clear();

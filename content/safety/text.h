@@ -44,6 +44,7 @@ struct SkeletonChar {
 inline constexpr uint32_t k_no_sentence = 0xFFFFFFFF;
 
 struct NormalizedText {
+    std::string_view source;  // the original text (units point into it)
     std::vector<Unit> units;  // every visible character but combining marks
     std::vector<SkeletonChar> skeleton;
     std::vector<SafetyFinding> invisible;  // rule "invisible", one per run of such characters

@@ -37,7 +37,19 @@ bool is_close_bracket(char32_t c) {
 // 點, simplified already), "·", "・", "丶", the word "dot", each optionally in brackets and with
 // up to two spaces around. A plain "." with spaces before it but none after is not one: that is
 // a file ending in running text ("GNU .mo 格式", ".NET 平台"). Returns the unit after the dot.
-std::optional<size_t> read_dot(const std::vector<Unit>& u, size_t k) {
+// An English sentence is not a domain: "the arrival. Online registration" has a full stop, a
+// space and a capitalised word ("Online", not "ONLINE" or "online"), which no address has.
+bool starts_sentence(const std::vector<Unit>& u, std::string_view source, size_t k) {
+    if (source.empty() || k + 1 >= u.size() || u[k].end - u[k].begin != 1 ||
+        u[k + 1].end - u[k + 1].begin != 1) {
+        return false;
+    }
+    const char first = source[u[k].begin];
+    const char second = source[u[k + 1].begin];
+    return first >= 'A' && first <= 'Z' && second >= 'a' && second <= 'z';
+}
+
+std::optional<size_t> read_dot(const std::vector<Unit>& u, size_t k, std::string_view source = {}) {
     auto skip_spaces = [&](size_t i) {
         for (int n = 0; n < 2 && i < u.size() && u[i].kind == CharKind::Space; ++n) {
             ++i;
@@ -72,6 +84,9 @@ std::optional<size_t> read_dot(const std::vector<Unit>& u, size_t k) {
     if (plain_dot && spaced_before && after == k) {
         return std::nullopt;
     }
+    if (plain_dot && after > k && starts_sentence(u, source, after)) {
+        return std::nullopt;
+    }
     return after;
 }
 
@@ -97,13 +112,13 @@ size_t read_label(const std::vector<Unit>& u, size_t k, std::string& label) {
     return k;
 }
 
-Domain read_domain(const std::vector<Unit>& u, size_t first) {
+Domain read_domain(const std::vector<Unit>& u, size_t first, std::string_view source) {
     Domain d{first, first, {}};
     std::string label;
     size_t k = read_label(u, first, label);
     d.labels.push_back(label);
     d.end = k;
-    while (const auto after_dot = read_dot(u, k)) {
+    while (const auto after_dot = read_dot(u, k, source)) {
         const size_t next = read_label(u, *after_dot, label);
         if (label.empty()) {
             break;
@@ -157,7 +172,10 @@ void check_email(const MatchContext& context, const Domain& d, std::vector<Safet
     const std::string domain = joined(d.labels);
     if (!word_before && digits >= 5 && digits <= 12 &&
         (domain == "qq.com" || domain == "vip.qq.com" || domain == "foxmail.com")) {
-        out.push_back(context.unit_finding("contact", local, d.end - 1, "QQ e-mail"));
+        SafetyFinding f = context.unit_finding("contact", local, d.end - 1, "QQ e-mail");
+        f.layer = "contact";
+        f.reason = "a QQ number written as an e-mail address";
+        out.push_back(std::move(f));
     }
 }
 
@@ -188,7 +206,13 @@ void check_domain(const MatchContext& context, const Domain& d, std::vector<Safe
     }
     const std::string domain = joined(d.labels);
     if (!domain_allowed(domain, rules)) {
-        out.push_back(context.unit_finding("url", first, d.end - 1, domain));
+        SafetyFinding f = context.unit_finding("url", first, d.end - 1, domain);
+        f.layer = "url";
+        f.normalized = domain;
+        f.reason = "the address \"" + domain +
+                   "\" is not under an allowed domain (allowed_domains.txt: gov.cn, edu.cn and "
+                   "the national sites listed there, plus the deployment's own)";
+        out.push_back(std::move(f));
     }
 }
 
@@ -211,7 +235,11 @@ void check_bare_tld(const MatchContext& context, size_t k, std::vector<SafetyFin
     std::string label;
     const size_t end = read_label(u, *after_dot, label);
     if (context.rules().bare_tlds.contains(label)) {
-        out.push_back(context.unit_finding("url", k, end - 1, "." + label));
+        SafetyFinding f = context.unit_finding("url", k, end - 1, "." + label);
+        f.layer = "url";
+        f.reason = "a dot and the top-level domain \"" + label +
+                   "\" written after text, an address with its name spelt apart";
+        out.push_back(std::move(f));
     }
 }
 
@@ -246,7 +274,7 @@ void detect_urls(const MatchContext& context, std::vector<SafetyFinding>& out) {
             ++k;
             continue;
         }
-        const Domain d = read_domain(u, k);
+        const Domain d = read_domain(u, k, context.text().source);
         if (k > 0 && u[k - 1].cp == '@' && user_info_before(u, k - 1)) {
             // "https://www.gov.cn@evil.example/": the host is the part after the '@'.
             out.push_back(context.unit_finding("url", k, d.end - 1,

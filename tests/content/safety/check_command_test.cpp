@@ -108,14 +108,15 @@ TEST_CASE("check: reviews.json approves exactly the finding of exactly that text
     const content::ParsedNotice parsed =
         content::parse_notice_source("police.md", "police", k_notice);
     REQUIRE(parsed.notice);
-    const nlohmann::json reviews{{"approvals",
-                                  {{{"notice", "police"},
-                                    {"text_sha256", content::safety::safety_text_sha256(*parsed.notice)},
-                                    {"rule", "contact"},
-                                    {"field", "body"},
-                                    {"match", "138 0013 8000"},
-                                    {"reviewer", "王堃"},
-                                    {"note", "民警工作手机，已核实"}}}}};
+    const nlohmann::json reviews{
+        {"approvals",
+         {{{"notice", "police"},
+           {"text_sha256", content::safety::safety_text_sha256(*parsed.notice)},
+           {"rule", "contact"},
+           {"field", "body"},
+           {"match", "138 0013 8000"},
+           {"reviewer", "王堃"},
+           {"note", "民警工作手机，已核实"}}}}};
     write(dir / "reviews.json", reviews.dump());
 
     auto r = check({dir.string()});
@@ -132,4 +133,64 @@ TEST_CASE("check: reviews.json approves exactly the finding of exactly that text
     // A broken review file is an error, not a silent "nothing approved".
     write(dir / "reviews.json", "{not json");
     CHECK(check({dir.string()}).exit_code == 2);
+}
+
+TEST_CASE("check: every form of path works: bare name, ./x, ../x, absolute, a folder") {
+    const fs::path dir =
+        fs::temp_directory_path() / ("kiosk-check-paths-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir / "sub");
+    write(dir / "spam.md", std::string(k_notice) + "\n加V信：abc12345 详聊\n");
+    const std::string bin = (test_paths::bin_dir() / "kiosk-publish").string();
+    const std::string rules = (test_paths::source_dir() / "content" / "safety" / "rules").string();
+    auto check_in = [&](const fs::path& cwd, const std::string& path) {
+        return test_process::run({"/bin/sh", "-c",
+                                  "cd '" + cwd.string() + "' && exec '" + bin +
+                                      "' check --rules '" + rules + "' '" + path + "'"});
+    };
+    for (const auto& [cwd, path] :
+         std::vector<std::pair<fs::path, std::string>>{{dir, "spam.md"},
+                                                       {dir, "./spam.md"},
+                                                       {dir / "sub", "../spam.md"},
+                                                       {dir / "sub", (dir / "spam.md").string()},
+                                                       {dir, "."},
+                                                       {dir / "sub", ".."}}) {
+        CAPTURE(path);
+        const test_process::Result r = check_in(cwd, path);
+        CAPTURE(r.err);
+        CHECK(r.exit_code == 1);  // found, not an I/O error
+        CHECK(r.err.find("filesystem error") == std::string::npos);
+        CHECK(r.out.find("spam.md:") != std::string::npos);
+        CHECK(r.out.find("abc12345") != std::string::npos);
+    }
+    fs::remove_all(dir);
+}
+
+TEST_CASE("check: every finding is explained: layer, reason and what was read, in both outputs") {
+    const fs::path dir =
+        fs::temp_directory_path() / ("kiosk-check-why-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    write(dir / "n.md",
+          std::string(k_notice) + "\n依据标准指引，金樽最新官方版下载结合区政府权责清单。\n");
+    const test_process::Result human = check({(dir / "n.md").string()});
+    CHECK(human.exit_code == 1);
+    CHECK(human.out.find("    template: ") != std::string::npos);
+    CHECK(human.out.find("金樽最新官方版下载") != std::string::npos);
+    const test_process::Result json = check({"--json", (dir / "n.md").string()});
+    bool template_seen = false;
+    std::istringstream lines(json.out);
+    for (std::string line; std::getline(lines, line);) {
+        const auto j = nlohmann::json::parse(line);
+        for (const char* key : {"layer", "normalized", "reason", "certainty"}) {
+            CHECK(j.contains(key));
+        }
+        if (j["layer"] == "template") {
+            template_seen = true;
+            CHECK(j["normalized"] == "金樽最新官方版下载");
+            CHECK(j["certainty"] == "certain");
+        }
+    }
+    CHECK(template_seen);
+    fs::remove_all(dir);
 }

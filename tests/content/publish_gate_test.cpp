@@ -50,7 +50,7 @@ TEST_CASE(
                 dir)
                 .status == 0);
     const fs::path src = dir / "src";
-    write_notice(src, "报名请联系网格员小王，手机 138 1234 5678。");
+    write_notice(src, "报名请联系小王，手机 138 1234 5678。");
     const std::string build = publish + " build " + src.string() + " --key " +
                               (dir / "k.key").string() + " --out " + (dir / "channel").string();
 
@@ -84,6 +84,6 @@ TEST_CASE(
     CHECK(fs::exists(dir / "channel" / "manifest.json"));
 
     // Any edit of the text voids the approval.
-    write_notice(src, "报名请联系网格员小王，手机 138 1234 5678，或加微信群。");
+    write_notice(src, "报名请联系小王，手机 138 1234 5678，或加微信群。");
     CHECK(run(build, dir).status == 1);
 }

@@ -137,13 +137,15 @@ std::string digits_of(const std::vector<Group>& groups, size_t first, size_t las
 }
 
 // Whose contact a number or id is. A cue of context_cues.txt's "contact-role:" (网格员, 值班,
-// 联系人, 居委会…) up to k_role_reach characters before it or a few after makes it the notice's
-// own ("网格员郑秀兰 13912345678", a duty roster's header row above its rows); a "contact-spam:"
+// 联系人…), or "contact-office:" (居委会, 家长学校…) in its clause, makes it the notice's
+// own ("网格员郑秀兰 13912345678", a duty roster's header row above its rows; within 16
+// characters in the number's own sentence otherwise); a "contact-spam:"
 // cue (代理, 客服, 加微信, 日结…) in its sentence nearby makes it the spam's, whatever else.
 constexpr uint32_t k_role_reach = 60;
 constexpr uint32_t k_role_after = 10;
 constexpr uint32_t k_spam_reach = 20;
-constexpr uint32_t k_row_length = 24;
+constexpr uint32_t k_row_length = 20;
+constexpr uint32_t k_role_in_sentence = 16;  // 网格员张丽负责，联系电话139…
 
 enum class Side { Notice, Spam, Unknown };
 
@@ -171,11 +173,32 @@ Side contact_side(const MatchContext& context, uint32_t start, uint32_t end) {
     while (sentence_end < s.size() && context.sentence_of(sentence_end) == sentence) {
         ++sentence_end;
     }
+    // A number spelt evasively (𝟏𝟑𝟓…, 幺八八…, full-width) is nobody's published contact.
+    const auto& units = context.text().units;
+    for (uint32_t k = start; k < end; ++k) {
+        const char32_t c = s[k].cp;
+        const bool ascii_digit = is_ascii_digit(c);
+        if ((ascii_digit && units[s[k].unit].end - units[s[k].unit].begin != 1) ||
+            (!ascii_digit && digit_value(c) >= 0)) {
+            return Side::Unknown;
+        }
+    }
     const bool row = sentence_end - sentence_start <= k_row_length;
-    const uint32_t reach = row ? k_role_reach : std::min(k_role_reach, start - sentence_start);
+    const uint32_t reach =
+        row ? k_role_reach : std::min(k_role_in_sentence, start - sentence_start);
     const uint32_t from = start > reach ? start - reach : 0;
     const uint32_t to = std::min<uint32_t>(end + k_role_after, sentence_end);
-    return context.cue_near("contact-role", from, to) ? Side::Notice : Side::Unknown;
+    if (context.cue_near("contact-role", from, to)) {
+        return Side::Notice;
+    }
+    // A department (居委会, 家长学校) counts in the number's own clause only: "到服务站登记，
+    // 服务联系电话 138…" may be anyone's number, "家长学校QQ群：…" is the school's.
+    uint32_t clause = start;
+    while (!row && clause > from && !(s[clause].gap & (k_gap_hard | k_gap_block))) {
+        --clause;
+    }
+    return context.cue_near("contact-office", row ? from : clause, to) ? Side::Notice
+                                                                       : Side::Unknown;
 }
 
 }  // namespace

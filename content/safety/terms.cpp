@@ -60,6 +60,13 @@ uint32_t name_start(const std::vector<SkeletonChar>& s, uint32_t start) {
     return start;
 }
 
+// A pinyin spelling stands alone: no letter or digit touches it ("xpj" is not found in xpj888).
+bool whole_latin_word(const std::vector<SkeletonChar>& s, uint32_t start, uint32_t end) {
+    const bool before = start > 0 && s[start].gap == 0 && is_ascii_alnum(s[start - 1].cp);
+    const bool after = end < s.size() && s[end].gap == 0 && is_ascii_alnum(s[end].cp);
+    return !before && !after;
+}
+
 void explain(const SafetyTerm& term, SafetyFinding& f) {
     const std::string file =
         (term.layer == TermLayer::Template ? "templates/" : "terms/") + term.rule + ".txt";
@@ -109,6 +116,10 @@ void detect_terms(const MatchContext& context, std::vector<SafetyFinding>& out) 
             const uint32_t start = term.layer == TermLayer::Template
                                        ? name_start(context.text().skeleton, hit.start)
                                        : hit.start;
+            if (term.layer == TermLayer::Pinyin &&
+                !whole_latin_word(context.text().skeleton, hit.start, *end)) {
+                continue;  // xpj888.com is the url rule's; a spelling is a word of its own
+            }
             if (term.layer == TermLayer::Template &&
                 context.phrase_in(PhraseUse::Institution, start, hit.start)) {
                 continue;  // 区政府官网入口: the name is an institution's

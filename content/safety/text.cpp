@@ -264,7 +264,11 @@ private:
             return;
         }
         close_invisible();
-        m_run = SafetyFinding{"invisible", "", begin, end, "", name};
+        m_run = SafetyFinding{};
+        m_run.rule = "invisible";
+        m_run.start = begin;
+        m_run.end = end;
+        m_run.term = name;
         m_run_open = true;
     }
 

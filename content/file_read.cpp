@@ -9,18 +9,11 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "content/unique_fd.h"
+
 namespace content {
 
 namespace {
-
-struct Fd {
-    int fd = -1;
-    ~Fd() {
-        if (fd >= 0) {
-            ::close(fd);
-        }
-    }
-};
 
 [[noreturn]] void fail(const std::filesystem::path& path, const std::string& what) {
     throw std::runtime_error(what + " " + path.string());
@@ -34,7 +27,7 @@ std::string read_file_capped(const std::filesystem::path& path, size_t max_bytes
     if (follow == FollowLinks::No) {
         flags |= O_NOFOLLOW;
     }
-    Fd file{::open(path.c_str(), flags)};
+    UniqueFd file{::open(path.c_str(), flags)};
     if (file.fd < 0) {
         if (errno == ELOOP) {
             fail(path, "refusing to follow the symbolic link");

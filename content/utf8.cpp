@@ -66,4 +66,15 @@ std::string to_utf8(std::u32string_view text) {
     return out;
 }
 
+std::u32string from_utf8(std::string_view text) {
+    std::u32string out;
+    out.reserve(text.size());
+    size_t pos = 0;
+    bool valid = true;
+    while (pos < text.size()) {
+        out += decode_utf8_at(text, pos, valid);
+    }
+    return out;
+}
+
 }  // namespace content

@@ -13,5 +13,7 @@ namespace content {
 char32_t decode_utf8_at(std::string_view text, size_t& pos, bool& valid);
 void append_utf8(std::string& out, char32_t c);
 std::string to_utf8(std::u32string_view text);
+// The whole text as code points, invalid sequences as U+FFFD (decode_utf8_at's rule).
+std::u32string from_utf8(std::string_view text);
 
 }  // namespace content

@@ -8,20 +8,11 @@
 #include <cerrno>
 #include <cstring>
 
+#include "content/unique_fd.h"
 #include "sync/sync_problem.h"
 
 namespace sync_core {
 namespace {
-
-// Closes a descriptor on every way out.
-struct Fd {
-    int fd = -1;
-    ~Fd() {
-        if (fd >= 0) {
-            ::close(fd);
-        }
-    }
-};
 
 // Device, inode, size and modification time: what changes when the file is rewritten.
 std::string identity(const struct stat& st) {
@@ -50,8 +41,8 @@ uint64_t copy_capped(int in, const std::filesystem::path& dest, uint64_t cap,
     // Whatever is at the staging path (a partial copy, or a planted FIFO or symlink) is replaced,
     // never opened: O_EXCL | O_NOFOLLOW create a new regular file or fail.
     ::unlink(dest.c_str());
-    Fd out{::open(dest.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC,
-                  0644)};
+    content::UniqueFd out{::open(
+        dest.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644)};
     if (out.fd < 0) {
         throw SyncError(errno == ENOSPC ? Problem::DiskFull : Problem::LocalError,
                         "cannot create " + dest.string() + ": " + std::strerror(errno));
@@ -107,7 +98,7 @@ FetchResult FileSource::fetch(std::string_view name, const std::filesystem::path
     const std::string what = path.string();
     // O_NONBLOCK: a FIFO or device on a hostile stick must not block the open (which would hold
     // the sync lock with no watchdog ping); the type is checked before a byte is read.
-    Fd in{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)};
+    content::UniqueFd in{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)};
     if (in.fd < 0) {
         throw SyncError(errno == ENOENT ? Problem::Missing : Problem::Unavailable,
                         "cannot open " + what + ": " + std::strerror(errno));

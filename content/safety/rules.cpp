@@ -8,6 +8,7 @@
 #include "content/safety/pinyin_terms.h"
 #include "content/safety/unicode.h"
 #include "content/text_util.h"
+#include "content/utf8.h"
 
 namespace content::safety {
 namespace {
@@ -93,16 +94,6 @@ std::vector<std::string_view> split_spaces(std::string_view text) {
     return out;
 }
 
-std::u32string decode_all(std::string_view text) {
-    std::u32string out;
-    size_t pos = 0;
-    bool valid = true;
-    while (pos < text.size()) {
-        out += safety::decode_utf8(text, pos, valid);
-    }
-    return out;
-}
-
 // "FF21 0061": a code point and what it folds to, in hex.
 void parse_fold(Parser& p, const RuleFile& file, SafetyRules& rules) {
     p.each_line(file, [&](std::string_view text, int line) {
@@ -127,8 +118,8 @@ void parse_fold(Parser& p, const RuleFile& file, SafetyRules& rules) {
 void parse_traditional(Parser& p, const RuleFile& file, SafetyRules& rules) {
     p.each_line(file, [&](std::string_view text, int line) {
         const auto parts = split_spaces(text);
-        const std::u32string from = parts.size() == 2 ? decode_all(parts[0]) : U"";
-        const std::u32string to = parts.size() == 2 ? decode_all(parts[1]) : U"";
+        const std::u32string from = parts.size() == 2 ? content::from_utf8(parts[0]) : U"";
+        const std::u32string to = parts.size() == 2 ? content::from_utf8(parts[1]) : U"";
         if (from.size() != 1 || to.size() != 1) {
             p.error(line,
                     "expected a traditional character, a space and its simplified form, "
@@ -143,8 +134,8 @@ void parse_traditional(Parser& p, const RuleFile& file, SafetyRules& rules) {
 void parse_homoglyphs(Parser& p, const RuleFile& file, SafetyRules& rules) {
     p.each_line(file, [&](std::string_view text, int line) {
         const auto parts = split_spaces(text);
-        const std::u32string from = parts.size() == 2 ? decode_all(parts[0]) : U"";
-        const std::u32string to = parts.size() == 2 ? decode_all(parts[1]) : U"";
+        const std::u32string from = parts.size() == 2 ? content::from_utf8(parts[0]) : U"";
+        const std::u32string to = parts.size() == 2 ? content::from_utf8(parts[1]) : U"";
         if (from.size() != 1 || to.size() != 1 || !safety::is_ascii_letter(to[0])) {
             p.error(line,
                     "expected a look-alike letter, a space and the Latin letter it passes "

@@ -7,22 +7,13 @@
 
 #include "content/safety/unicode.h"
 #include "content/text_util.h"
+#include "content/utf8.h"
 
 namespace content::safety {
 namespace {
 
 constexpr int k_model_version = 1;
 constexpr size_t k_max_ngrams = 1'000'000;  // about 12 MB of table: the cap on a model file
-
-std::u32string decode(std::string_view text) {
-    std::u32string out;
-    size_t pos = 0;
-    bool valid = true;
-    while (pos < text.size()) {
-        out += decode_utf8(text, pos, valid);
-    }
-    return out;
-}
 
 std::optional<double> number(std::string_view text) {
     double value = 0;
@@ -73,7 +64,7 @@ Scorer Scorer::parse(std::string_view file, std::string_view text,
             have_threshold = true;
             s.m_threshold = *value;
         } else {
-            const std::u32string ngram = decode(word);
+            const std::u32string ngram = content::from_utf8(word);
             if (ngram.size() < 2 || ngram.size() > 3) {
                 error("an n-gram is two or three characters: '" + std::string(word) + "'");
             } else if (s.m_pending.size() >= k_max_ngrams) {

@@ -42,16 +42,6 @@ std::vector<std::string> split_syllables(std::string_view text) {
     return out;
 }
 
-std::u32string decode(std::string_view utf8) {
-    std::u32string out;
-    size_t pos = 0;
-    while (pos < utf8.size()) {
-        bool valid = true;
-        out += content::decode_utf8_at(utf8, pos, valid);
-    }
-    return out;
-}
-
 bool is_han(char32_t c) {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
            (c >= 0x20000 && c <= 0x3134F) || (c >= 0xF900 && c <= 0xFAFF) || c == U'〇';
@@ -133,7 +123,7 @@ std::vector<OverrideProblem> Readings::add_overrides(std::string_view text) {
                 {line_no, "expected a word, a tab and its pinyin (银行\tyin2 hang2)"});
             continue;
         }
-        const std::u32string word = decode(line.substr(0, tab));
+        const std::u32string word = content::from_utf8(line.substr(0, tab));
         std::vector<std::string> syllables = split_syllables(line.substr(tab + 1));
         const bool ok = !word.empty() && syllables.size() == word.size() &&
                         std::all_of(syllables.begin(), syllables.end(),

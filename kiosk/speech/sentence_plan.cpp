@@ -70,16 +70,6 @@ std::vector<Cut> cut_sentences(std::string_view text) {
     return cuts;
 }
 
-std::u32string decode(std::string_view utf8) {
-    std::u32string out;
-    size_t pos = 0;
-    while (pos < utf8.size()) {
-        bool valid = true;
-        out += content::decode_utf8_at(utf8, pos, valid);
-    }
-    return out;
-}
-
 }  // namespace
 
 std::vector<SpokenSentence> plan_sentences(std::string_view text, const Readings& readings) {
@@ -89,7 +79,7 @@ std::vector<SpokenSentence> plan_sentences(std::string_view text, const Readings
         s.begin = cut.begin;
         s.end = cut.end;
         s.words = normalize_for_speech(text.substr(cut.begin, cut.end - cut.begin));
-        const std::u32string words = decode(s.words);
+        const std::u32string words = content::from_utf8(s.words);
         const std::vector<Syllable> syllables = readings.read(words);
         if (syllables.empty()) {
             continue;
